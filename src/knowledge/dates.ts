@@ -1,0 +1,129 @@
+/**
+ * Resolves the article's own words for a time ("Saturday", "Aug. 2", "last month", "November 2016")
+ * against its publication date, keeping the precision the words carry: a month stays a month.
+ */
+import {
+	addDays,
+	format,
+	getDay,
+	isAfter,
+	isBefore,
+	parseISO,
+	previousDay,
+	nextDay,
+	subMonths,
+	setMonth,
+	setDate,
+	addYears,
+	subYears,
+	type Day,
+} from 'date-fns';
+import type { Precision } from './types.js';
+
+export type Direction = 'past' | 'future';
+
+export interface ResolvedDate {
+	date: string;
+	precision: Precision;
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+const MONTHS = [
+	'january',
+	'february',
+	'march',
+	'april',
+	'may',
+	'june',
+	'july',
+	'august',
+	'september',
+	'october',
+	'november',
+	'december',
+] as const;
+
+function monthIndex(word: string): number {
+	const w = word.toLowerCase().replace(/\.$/, '');
+	if (w.length < 3) return -1;
+	return MONTHS.findIndex((m) => m.startsWith(w));
+}
+
+export function formatResolved(date: Date, precision: Precision): string {
+	if (precision === 'year') return format(date, 'yyyy');
+	if (precision === 'month') return format(date, 'yyyy-MM');
+	return format(date, 'yyyy-MM-dd');
+}
+
+/** Parses the stored ISO form (YYYY, YYYY-MM, YYYY-MM-DD) into the first day it covers. */
+export function parsePartialIso(value: string): { date: Date; precision: Precision } | undefined {
+	if (/^\d{4}$/.test(value)) return { date: parseISO(`${value}-01-01`), precision: 'year' };
+	if (/^\d{4}-\d{2}$/.test(value)) return { date: parseISO(`${value}-01`), precision: 'month' };
+	if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+		const date = parseISO(value);
+		return Number.isNaN(date.getTime()) ? undefined : { date, precision: 'day' };
+	}
+	return undefined;
+}
+
+/** Human form: "Saturday, Aug. 24, 2019", "August 2019", "2019". */
+export function describeDate(value: string, precision: Precision): string {
+	const parsed = parsePartialIso(value);
+	if (!parsed) return value;
+	if (precision === 'year') return format(parsed.date, 'yyyy');
+	if (precision === 'month') return format(parsed.date, 'MMMM yyyy');
+	return format(parsed.date, 'EEEE, MMMM d, yyyy');
+}
+
+/**
+ * Resolves `said` against `published` (YYYY-MM-DD). A weekday, or a month and day without a year, is ambiguous
+ * on its own: `direction` says whether the article looks back (the default, as news does) or ahead.
+ * Returns undefined for words it does not understand, so the caller can report them.
+ */
+export function resolveWhen(said: string, published: string, direction: Direction = 'past'): ResolvedDate | undefined {
+	const base = parseISO(published);
+	const words = said
+		.trim()
+		.toLowerCase()
+		.replace(/^(on|in|since)\s+/, '')
+		.replace(/,/g, '');
+
+	if (words === 'this month') return { date: formatResolved(base, 'month'), precision: 'month' };
+	if (words === 'last month') return { date: formatResolved(subMonths(base, 1), 'month'), precision: 'month' };
+	if (words === 'this year') return { date: formatResolved(base, 'year'), precision: 'year' };
+	if (words === 'last year') return { date: formatResolved(subYears(base, 1), 'year'), precision: 'year' };
+	if (/^\d{4}$/.test(words)) return { date: words, precision: 'year' };
+
+	const weekday = WEEKDAYS.indexOf(words.replace(/\s+(morning|afternoon|evening|night)$/, '') as (typeof WEEKDAYS)[number]);
+	if (weekday >= 0) {
+		const day = weekday as Day;
+		if (getDay(base) === day) return { date: formatResolved(base, 'day'), precision: 'day' };
+		const resolved = direction === 'future' ? nextDay(base, day) : previousDay(base, day);
+		return { date: formatResolved(resolved, 'day'), precision: 'day' };
+	}
+
+	const parts = words.split(/\s+/);
+	const month = parts[0] ? monthIndex(parts[0]) : -1;
+	if (month < 0) return undefined;
+	if (parts.length === 1) {
+		// A bare month: the nearest one in the given direction, the current month included.
+		let resolved = setMonth(base, month);
+		if (direction === 'past' && isAfter(resolved, base)) resolved = subYears(resolved, 1);
+		if (direction === 'future' && isBefore(resolved, base)) resolved = addYears(resolved, 1);
+		return { date: formatResolved(resolved, 'month'), precision: 'month' };
+	}
+	const second = parts[1] ?? '';
+	if (parts.length === 2 && /^\d{4}$/.test(second)) {
+		return { date: `${second}-${String(month + 1).padStart(2, '0')}`, precision: 'month' };
+	}
+	const dayOfMonth = Number.parseInt(second.replace(/(st|nd|rd|th)$/, ''), 10);
+	if (!Number.isInteger(dayOfMonth) || dayOfMonth < 1 || dayOfMonth > 31) return undefined;
+	if (parts.length === 3 && /^\d{4}$/.test(parts[2] ?? '')) {
+		return { date: formatResolved(setDate(setMonth(parseISO(`${parts[2]}-01-01`), month), dayOfMonth), 'day'), precision: 'day' };
+	}
+	if (parts.length !== 2) return undefined;
+	let resolved = setDate(setMonth(base, month), dayOfMonth);
+	if (direction === 'past' && isAfter(resolved, base)) resolved = subYears(resolved, 1);
+	if (direction === 'future' && isBefore(resolved, addDays(base, 0))) resolved = addYears(resolved, 1);
+	return { date: formatResolved(resolved, 'day'), precision: 'day' };
+}

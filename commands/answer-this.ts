@@ -1,0 +1,38 @@
+/** Message context menu "Answer this question": answers the selected message's text, privately. */
+import {
+	ApplicationCommandType,
+	ApplicationIntegrationType,
+	InteractionContextType,
+	InteractionResponseType,
+	type RESTPostAPIContextMenuApplicationCommandsJSONBody,
+} from 'discord-api-types/v10';
+import { renderNotice } from '../src/discord/render.js';
+import { strings } from '../src/discord/strings.js';
+import { answerInteraction } from '../src/interactions/answer.js';
+import type { Command } from '../src/interactions/command.js';
+import { interactionUser } from '../src/interactions/util.js';
+
+const data = {
+	type: ApplicationCommandType.Message,
+	name: strings.commands.answerThis,
+	integration_types: [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall],
+	contexts: [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel],
+} satisfies RESTPostAPIContextMenuApplicationCommandsJSONBody;
+
+export default {
+	data,
+	execute(interaction, ctx) {
+		if (interaction.data.type !== ApplicationCommandType.Message)
+			throw new Error('"Answer this question" got a non-message interaction');
+		const target = interaction.data.resolved.messages[interaction.data.target_id];
+		const question = target?.content?.trim() ?? '';
+		if (!question) {
+			return {
+				response: { type: InteractionResponseType.ChannelMessageWithSource, data: renderNotice(strings.answer.noText) },
+				outcome: 'abstained',
+			};
+		}
+		const userId = interactionUser(interaction)?.id ?? 'unknown';
+		return answerInteraction(ctx, { userId, question, ephemeral: true });
+	},
+} satisfies Command;

@@ -126,8 +126,8 @@ export function commandInteraction(name: string, where: Where = {}) {
 	return { ...base(2, where), data: { id: '1100000000000000011', name, type: 1 } };
 }
 
-/** A button click (component_type 2) on a message the bot sent. */
-export function buttonInteraction(customId: string, where: Where = {}) {
+/** A button click (component_type 2) on a message the bot sent (private, flags 64, unless messageFlags says). */
+export function buttonInteraction(customId: string, where: Where & { messageFlags?: number } = {}) {
 	return {
 		...base(3, where),
 		message: {
@@ -145,7 +145,7 @@ export function buttonInteraction(customId: string, where: Where = {}) {
 			embeds: [],
 			pinned: false,
 			type: 20,
-			flags: 64,
+			flags: where.messageFlags ?? 64,
 			components: [],
 		},
 		data: { custom_id: customId, component_type: 2 },

@@ -1,0 +1,338 @@
+/**
+ * The HTTP interactions endpoint over real HTTP on 127.0.0.1, with real Ed25519 signatures from a key pair
+ * generated here. Every interaction payload is also given straight to the shared handler: the HTTP response must
+ * be exactly what the gateway bot would send for the same interaction (one code path for both transports).
+ */
+import { request } from 'node:http';
+import type { APIInteraction } from 'discord-api-types/v10';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/config.js';
+import { createEngine } from '../../src/engine/index.js';
+import { createMetrics } from '../../src/http/metrics.js';
+import { createInteractionServer, type InteractionServer, MAX_BODY_BYTES } from '../../src/http/server.js';
+import { createCooldown } from '../../src/interactions/cooldown.js';
+import { memoryFeedbackSink } from '../../src/interactions/feedback.js';
+import { handleInteraction, type InteractionContext } from '../../src/interactions/handle.js';
+import { silentLogger } from '../../src/logger.js';
+import { fixtureKb } from '../fixtures/kb.js';
+import {
+	APPLICATION_ID,
+	askAutocomplete,
+	askInteraction,
+	buttonInteraction,
+	commandInteraction,
+	generateKeys,
+	pingInteraction,
+	postInteraction,
+	send,
+	signedHeaders,
+	USER,
+} from './helpers.js';
+
+const keys = generateKeys();
+const config = parseConfig({
+	DISCORD_TRANSPORT: 'http',
+	DISCORD_PUBLIC_KEY: keys.publicKeyHex,
+	DISCORD_APPLICATION_ID: APPLICATION_ID,
+	COOLDOWN_LIMIT: '1000',
+	LOG_LEVEL: 'silent',
+});
+const engine = createEngine(fixtureKb());
+const feedback = memoryFeedbackSink();
+let http: InteractionServer;
+let base: string;
+
+/** The same handler, called directly, as the gateway bot calls it. */
+async function direct(interaction: unknown) {
+	const ctx: InteractionContext = {
+		engine,
+		config,
+		logger: silentLogger(),
+		cooldown: createCooldown({ limit: 1000, windowMs: 20_000 }),
+		feedback: memoryFeedbackSink(),
+	};
+	return handleInteraction(interaction as APIInteraction, ctx);
+}
+
+/** The value of one sample line of the Prometheus text, 0 when absent. */
+function sample(text: string, line: string): number {
+	const found = text.split('\n').find((l) => l.startsWith(`${line} `));
+	return found ? Number(found.slice(line.length + 1)) : 0;
+}
+
+beforeAll(async () => {
+	http = createInteractionServer({
+		config,
+		engine,
+		logger: silentLogger(),
+		feedback,
+		metrics: createMetrics({ defaultMetrics: false }),
+	});
+	const address = await http.listen(0, '127.0.0.1');
+	base = `http://127.0.0.1:${address.port}`;
+});
+
+afterAll(async () => {
+	await http?.close();
+});
+
+describe('When Discord sends a PING', () => {
+	it('answers PONG', async () => {
+		const reply = await postInteraction(base, keys, pingInteraction());
+		expect(reply.status).toBe(200);
+		expect(reply.headers['content-type']).toBe('application/json; charset=utf-8');
+		expect(reply.json).toEqual({ type: 1 });
+	});
+});
+
+describe('When a user runs /ask in a server', () => {
+	it('answers with type 4, the embed, no mentions, privately, exactly as the gateway bot would', async () => {
+		const interaction = askInteraction('Why did South Korea withdraw from GSOMIA?');
+		const reply = await postInteraction(base, keys, interaction);
+		expect(reply.status).toBe(200);
+		const body = reply.json as {
+			type: number;
+			data: { flags?: number; allowed_mentions: unknown; embeds: { description?: string }[]; components?: unknown[] };
+		};
+		expect(body.type).toBe(4);
+		expect(body.data.allowed_mentions).toEqual({ parse: [] });
+		expect(body.data.flags).toBe(64);
+		expect(body.data.embeds).toHaveLength(1);
+		const description = body.data.embeds[0]?.description ?? '';
+		expect(description).toContain(engine.answerFact('decision-reason')?.answer);
+		expect(description).toContain(
+			'> citing “serious changes” in security cooperation between the two countries as a result of Tokyo’s removal',
+		);
+		expect(reply.json).toEqual(await direct(interaction));
+	});
+
+	it('posts it for the channel with public:true (no ephemeral flag)', async () => {
+		const interaction = askInteraction('How did Japan react to the decision?', { public: true });
+		const reply = await postInteraction(base, keys, interaction);
+		const body = reply.json as { type: number; data: { flags?: number; allowed_mentions: unknown } };
+		expect(reply.status).toBe(200);
+		expect(body.type).toBe(4);
+		expect((body.data.flags ?? 0) & 64).toBe(0);
+		expect(body.data.allowed_mentions).toEqual({ parse: [] });
+		expect(reply.json).toEqual(await direct(interaction));
+	});
+
+	it('never pings: @everyone in the question still comes back with allowed_mentions { parse: [] }', async () => {
+		const interaction = askInteraction('@everyone why did korea scrap gsomia');
+		const reply = await postInteraction(base, keys, interaction);
+		const body = reply.json as { type: number; data: { allowed_mentions: unknown } };
+		expect(body.type).toBe(4);
+		expect(body.data.allowed_mentions).toEqual({ parse: [] });
+		expect(reply.json).toEqual(await direct(interaction));
+	});
+});
+
+describe('When a user types in the /ask question box', () => {
+	it('answers autocomplete with type 8 and the choices', async () => {
+		const interaction = askAutocomplete('japan');
+		const reply = await postInteraction(base, keys, interaction);
+		expect(reply.status).toBe(200);
+		const body = reply.json as { type: number; data: { choices: { name: string; value: string }[] } };
+		expect(body.type).toBe(8);
+		expect(body.data.choices.length).toBeGreaterThan(0);
+		expect(body.data.choices.length).toBeLessThanOrEqual(25);
+		expect(body.data.choices[0]?.name).toBe('How did Japan react to the decision?');
+		for (const choice of body.data.choices) expect(choice.name.length).toBeLessThanOrEqual(100);
+		expect(reply.json).toEqual(await direct(interaction));
+	});
+});
+
+describe('When a user clicks a button under an answer', () => {
+	it('on a private answer, replaces it with the answer to the related question (type 7)', async () => {
+		const interaction = buttonInteraction('ask:fact:japan-regret');
+		const reply = await postInteraction(base, keys, interaction);
+		expect(reply.status).toBe(200);
+		const body = reply.json as {
+			type: number;
+			data: { allowed_mentions: unknown; embeds: { description?: string }[] };
+		};
+		expect(body.type).toBe(7);
+		expect(body.data.allowed_mentions).toEqual({ parse: [] });
+		expect(body.data.embeds[0]?.description).toContain(engine.answerFact('japan-regret')?.answer);
+		expect(reply.json).toEqual(await direct(interaction));
+	});
+
+	it('on a public answer, gives the clicker a private answer of their own (type 4, ephemeral)', async () => {
+		const interaction = buttonInteraction('ask:fact:japan-regret', { messageFlags: 0 });
+		const reply = await postInteraction(base, keys, interaction);
+		const body = reply.json as {
+			type: number;
+			data: { flags?: number; allowed_mentions: unknown; embeds: { description?: string }[] };
+		};
+		expect(body.type).toBe(4);
+		expect(body.data.flags).toBe(64);
+		expect(body.data.allowed_mentions).toEqual({ parse: [] });
+		expect(body.data.embeds[0]?.description).toContain(engine.answerFact('japan-regret')?.answer);
+		expect(reply.json).toEqual(await direct(interaction));
+	});
+
+	it('records 👍 for curators and acknowledges it privately', async () => {
+		const before = feedback.entries.length;
+		const reply = await postInteraction(base, keys, buttonInteraction('ask:fb:up:decision-withdraw'));
+		expect(reply.status).toBe(200);
+		const body = reply.json as { type: number; data: { flags?: number; allowed_mentions: unknown } };
+		expect(body.type).toBe(4);
+		expect(body.data.flags).toBe(64);
+		expect(body.data.allowed_mentions).toEqual({ parse: [] });
+		expect(feedback.entries.slice(before)).toEqual([
+			expect.objectContaining({ vote: 'up', userId: USER.id, factIds: ['decision-withdraw'] }),
+		]);
+	});
+});
+
+describe('When Discord sends a command the bot does not know', () => {
+	it('answers with a private error message, not an HTTP error', async () => {
+		const interaction = commandInteraction('no-such-command');
+		const reply = await postInteraction(base, keys, interaction);
+		expect(reply.status).toBe(200);
+		const body = reply.json as { type: number; data: { flags?: number; allowed_mentions: unknown } };
+		expect(body.type).toBe(4);
+		expect(body.data.flags).toBe(64);
+		expect(body.data.allowed_mentions).toEqual({ parse: [] });
+		expect(reply.json).toEqual(await direct(interaction));
+	});
+});
+
+describe('When a request is not genuinely from Discord', () => {
+	const refused = { error: 'invalid request signature' };
+
+	it('refuses a tampered body with 401', async () => {
+		const body = JSON.stringify(askInteraction('Why did South Korea withdraw from GSOMIA?'));
+		const headers = signedHeaders(keys, body);
+		const reply = await postInteraction(base, keys, body.replace('Why', 'How'), headers);
+		expect(reply.status).toBe(401);
+		expect(reply.json).toEqual(refused);
+	});
+
+	it('refuses a signature made with another key with 401', async () => {
+		const other = generateKeys();
+		const body = JSON.stringify(pingInteraction());
+		const reply = await postInteraction(base, keys, body, signedHeaders(other, body));
+		expect(reply.status).toBe(401);
+		expect(reply.json).toEqual(refused);
+	});
+
+	it('refuses a timestamp more than 5 minutes old or ahead with 401', async () => {
+		const body = JSON.stringify(pingInteraction());
+		const now = Math.floor(Date.now() / 1000);
+		const stale = await postInteraction(base, keys, body, signedHeaders(keys, body, now - 301));
+		const ahead = await postInteraction(base, keys, body, signedHeaders(keys, body, now + 301));
+		expect([stale.status, ahead.status]).toEqual([401, 401]);
+		expect(stale.json).toEqual(refused);
+	});
+
+	it('refuses missing or malformed signature headers with 401', async () => {
+		const body = JSON.stringify(pingInteraction());
+		const missing = await send(`${base}/interactions`, {
+			method: 'POST',
+			body,
+			headers: { 'content-type': 'application/json' },
+		});
+		const malformed = await postInteraction(base, keys, body, {
+			...signedHeaders(keys, body),
+			'x-signature-ed25519': 'not-hex',
+		});
+		expect([missing.status, malformed.status]).toEqual([401, 401]);
+	});
+});
+
+describe('When the request itself is wrong', () => {
+	it('refuses a body over 64 KiB with 413 (declared length)', async () => {
+		const body = JSON.stringify({ ...pingInteraction(), padding: 'x'.repeat(MAX_BODY_BYTES) });
+		const reply = await postInteraction(base, keys, body);
+		expect(reply.status).toBe(413);
+		expect(reply.json).toEqual({ error: 'request body too large' });
+	});
+
+	it('refuses a chunked body that grows past 64 KiB with 413', async () => {
+		const reply = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+			const req = request(
+				`${base}/interactions`,
+				{
+					method: 'POST',
+					agent: false,
+					headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
+				},
+				(res) => {
+					let text = '';
+					res.on('data', (c: Buffer) => {
+						text += c.toString();
+					});
+					res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+				},
+			);
+			req.on('error', reject);
+			const chunk = Buffer.alloc(16 * 1024, 0x61);
+			for (let i = 0; i < 5; i++) req.write(chunk);
+			req.end();
+		});
+		expect(reply.status).toBe(413);
+		expect(JSON.parse(reply.body)).toEqual({ error: 'request body too large' });
+	});
+
+	it('refuses malformed JSON (validly signed) with 400', async () => {
+		const reply = await postInteraction(base, keys, '{"type": 2, "data": ');
+		expect(reply.status).toBe(400);
+		expect(reply.json).toEqual({ error: 'malformed JSON' });
+	});
+
+	it('refuses JSON that is not an interaction with 400', async () => {
+		const reply = await postInteraction(base, keys, '["type", 1]');
+		expect(reply.status).toBe(400);
+		expect(reply.json).toEqual({ error: 'not an interaction' });
+	});
+
+	it('answers an unknown route with 404 and a wrong method with 405', async () => {
+		const missing = await send(`${base}/nope`);
+		const getInteractions = await send(`${base}/interactions`);
+		const postHealth = await send(`${base}/healthz`, { method: 'POST', body: '{}' });
+		expect([missing.status, getInteractions.status, postHealth.status]).toEqual([404, 405, 405]);
+		expect(missing.json).toEqual({ error: 'not found' });
+		expect(getInteractions.headers.allow).toBe('POST');
+		expect(postHealth.headers.allow).toBe('GET, HEAD');
+	});
+});
+
+describe('When an operator checks the server', () => {
+	it('GET /healthz gives the knowledge-base size and the uptime', async () => {
+		const reply = await send(`${base}/healthz`);
+		expect(reply.status).toBe(200);
+		const body = reply.json as { uptimeSeconds: number };
+		expect(body).toEqual({
+			status: 'ok',
+			knowledge: { facts: 4, sources: 1, timelineEvents: 4, asOf: '2019-08-22' },
+			uptimeSeconds: body.uptimeSeconds,
+		});
+		expect(body.uptimeSeconds).toBeGreaterThanOrEqual(0);
+	});
+
+	it('GET /metrics counts interactions by command and outcome, abstentions, latency and refusals', async () => {
+		const read = async () => (await send(`${base}/metrics`)).text;
+		const answered = 'gsomia_interactions_total{command="ask",kind="command",outcome="answered"}';
+		const abstained = 'gsomia_interactions_total{command="ask",kind="command",outcome="abstained"}';
+		const abstentions = 'gsomia_abstentions_total{command="ask"}';
+		const latencyCount = 'gsomia_interaction_latency_seconds_count{kind="command"}';
+		const unauthorized = 'gsomia_http_rejected_total{status="401",reason="bad-signature"}';
+		const before = await read();
+
+		await postInteraction(base, keys, askInteraction('Why did South Korea withdraw from GSOMIA?'));
+		await postInteraction(base, keys, askInteraction('What is the capital of France?'));
+		const body = JSON.stringify(pingInteraction());
+		await postInteraction(base, keys, body, signedHeaders(generateKeys(), body));
+
+		const reply = await send(`${base}/metrics`);
+		expect(reply.status).toBe(200);
+		expect(reply.headers['content-type']).toBe('text/plain; version=0.0.4; charset=utf-8');
+		const after = reply.text;
+		expect(sample(after, answered) - sample(before, answered)).toBe(1);
+		expect(sample(after, abstained) - sample(before, abstained)).toBe(1);
+		expect(sample(after, abstentions) - sample(before, abstentions)).toBe(1);
+		expect(sample(after, latencyCount) - sample(before, latencyCount)).toBe(2);
+		expect(sample(after, unauthorized) - sample(before, unauthorized)).toBe(1);
+	});
+});

@@ -1,0 +1,286 @@
+/**
+ * The gateway bot: discord.js 14 over the WebSocket gateway. Interactions are taken raw (INTERACTION_CREATE) and
+ * answered by POSTing exactly what handleInteraction returns to the interaction callback, the same body the HTTP
+ * endpoint returns. DMs and mentions arrive as messageCreate and are answered through the same renderers.
+ *
+ * Failures Discord reports (expired interactions, missing permissions, closed DMs) are logged and the bot carries on.
+ */
+import {
+	type APIInteraction,
+	Client,
+	DiscordAPIError,
+	Events,
+	GatewayDispatchEvents,
+	GatewayIntentBits,
+	type Message,
+	Partials,
+	PermissionFlagsBits,
+	RESTEvents,
+	type RESTPostAPIChannelMessageJSONBody,
+	Routes,
+} from 'discord.js';
+import type { Config } from '../config.js';
+import type { Engine } from '../engine/types.js';
+import { type Cooldown, createCooldown } from '../interactions/cooldown.js';
+import { type FeedbackSink, fileFeedbackSink } from '../interactions/feedback.js';
+import { errorRef, handleInteraction, type InteractionContext, type InteractionEvent } from '../interactions/handle.js';
+import type { Registry } from '../interactions/registry.js';
+import type { Logger } from '../logger.js';
+import { errorReply, type IncomingMessage, planMessageReply } from './messages.js';
+import { withoutEmbeds } from './reply.js';
+
+/** Discord error codes the bot expects now and then and handles by logging. */
+export const DiscordErrorCodes = {
+	UnknownChannel: 10003,
+	UnknownMessage: 10008,
+	UnknownInteraction: 10062,
+	MissingAccess: 50001,
+	CannotMessageUser: 50007,
+	MissingPermissions: 50013,
+	AlreadyAcknowledged: 40060,
+} as const;
+
+/** The intents the bot needs, and no more: mentions and DMs carry their content without MessageContent. */
+export const INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
+
+export interface GatewayOptions {
+	config: Config;
+	engine: Engine;
+	logger: Logger;
+	/** Default: JSON Lines appended to config.feedbackFile. */
+	feedback?: FeedbackSink;
+	/** Default: a per-user cooldown from config.cooldown. */
+	cooldown?: Cooldown;
+	registry?: Registry;
+	observe?: (event: InteractionEvent) => void;
+	/** How long stop() waits for replies in flight before closing the connection. Default 5 s. */
+	shutdownTimeoutMs?: number;
+}
+
+export interface GatewayBot {
+	readonly client: Client<true>;
+	/** Stops taking new events, lets replies in flight finish, then closes the gateway connection. Idempotent. */
+	stop(): Promise<void>;
+}
+
+/** What is safe to log about a REST failure: never the URL (an interaction callback URL holds its token). */
+function describeError(error: unknown): Record<string, unknown> {
+	if (error instanceof DiscordAPIError)
+		return { code: error.code, status: error.status, method: error.method, message: error.message };
+	if (error instanceof Error) return { name: error.name, message: error.message };
+	return { message: String(error) };
+}
+
+function apiCode(error: unknown): number | string | undefined {
+	return error instanceof DiscordAPIError ? error.code : undefined;
+}
+
+export function createClient(config: Config): Client {
+	return new Client({
+		intents: INTENTS,
+		// DM channels are not cached before their first message: without this partial, DMs would never arrive.
+		partials: [Partials.Channel],
+		allowedMentions: { parse: [] },
+		rest: config.apiUrl ? { api: config.apiUrl } : {},
+	});
+}
+
+export async function startGateway(options: GatewayOptions): Promise<GatewayBot> {
+	const { config, engine, logger } = options;
+	if (!config.token) throw new Error('DISCORD_TOKEN is required to start the gateway bot');
+	const client = createClient(config);
+	const cooldown = options.cooldown ?? createCooldown(config.cooldown);
+	const ctx: InteractionContext = {
+		engine,
+		config,
+		logger,
+		cooldown,
+		feedback: options.feedback ?? fileFeedbackSink(config.feedbackFile, logger),
+		observe: options.observe,
+		registry: options.registry,
+	};
+
+	const inFlight = new Set<Promise<void>>();
+	let stopping = false;
+	const track = (work: Promise<void>) => {
+		inFlight.add(work);
+		void work.finally(() => inFlight.delete(work));
+	};
+
+	async function answerInteraction(interaction: APIInteraction): Promise<void> {
+		const body = await handleInteraction(interaction, ctx);
+		try {
+			await client.rest.post(Routes.interactionCallback(interaction.id, interaction.token), { body, auth: false });
+		} catch (error) {
+			const code = apiCode(error);
+			const fields = { interactionId: interaction.id, ...describeError(error) };
+			if (code === DiscordErrorCodes.UnknownInteraction) logger.warn(fields, 'interaction expired before the reply');
+			else if (code === DiscordErrorCodes.AlreadyAcknowledged) logger.warn(fields, 'interaction already acknowledged');
+			else logger.error(fields, 'could not reply to the interaction');
+		}
+	}
+
+	async function send(channelId: string, body: RESTPostAPIChannelMessageJSONBody): Promise<void> {
+		await client.rest.post(Routes.channelMessages(channelId), { body });
+	}
+
+	/** Whether the bot may reply in the message's channel, and how (null: unknown, try anyway). */
+	function channelAbilities(message: Message): { send: boolean; embed: boolean; reference: boolean } | null {
+		if (!message.inGuild() || !client.user) return null;
+		const permissions = message.channel.permissionsFor(client.user);
+		if (!permissions) return null;
+		const sendFlag = message.channel.isThread()
+			? PermissionFlagsBits.SendMessagesInThreads
+			: PermissionFlagsBits.SendMessages;
+		return {
+			send: permissions.has([PermissionFlagsBits.ViewChannel, sendFlag]),
+			embed: permissions.has(PermissionFlagsBits.EmbedLinks),
+			reference: permissions.has(PermissionFlagsBits.ReadMessageHistory),
+		};
+	}
+
+	/** Sends a reply meant for the author only: by DM, or in the channel when their DMs are closed. */
+	async function sendPrivately(message: Message, body: RESTPostAPIChannelMessageJSONBody): Promise<boolean> {
+		if (!message.inGuild()) return false;
+		const { message_reference: _reference, ...dmBody } = body;
+		try {
+			const dm = (await client.rest.post(Routes.userChannels(), { body: { recipient_id: message.author.id } })) as {
+				id: string;
+			};
+			await send(dm.id, dmBody);
+			return true;
+		} catch (error) {
+			logger.info(
+				{ userId: message.author.id, ...describeError(error) },
+				'could not DM the user; replying in the channel',
+			);
+			return false;
+		}
+	}
+
+	async function answerMessage(message: Message): Promise<void> {
+		if (!client.user) return;
+		const started = performance.now();
+		const incoming: IncomingMessage = {
+			id: message.id,
+			channelId: message.channelId,
+			guildId: message.guildId,
+			authorId: message.author.id,
+			authorIsBot: message.author.bot,
+			content: message.content,
+			mentionsBot: message.mentions.users.has(client.user.id),
+		};
+		let outcome = 'error';
+		let body: RESTPostAPIChannelMessageJSONBody | undefined;
+		let isPrivate = false;
+		try {
+			const plan = planMessageReply(incoming, {
+				engine,
+				cooldown,
+				cooldownLimits: config.cooldown,
+				botUserId: client.user.id,
+			});
+			if (plan.action === 'ignore') return;
+			({ body, outcome } = plan);
+			isPrivate = plan.private === true;
+		} catch (error) {
+			const ref = errorRef();
+			logger.error({ err: error, ref, messageId: message.id }, 'message handling failed');
+			body = errorReply(ref, message.id);
+		}
+		try {
+			if (isPrivate && (await sendPrivately(message, body))) return;
+			const abilities = channelAbilities(message);
+			if (abilities && !abilities.send) {
+				logger.warn(
+					{ channelId: message.channelId, guildId: message.guildId },
+					'missing permission to reply in the channel',
+				);
+				outcome = 'no-permission';
+				return;
+			}
+			let out = body;
+			if (abilities && !abilities.embed) out = withoutEmbeds(out);
+			if (abilities && !abilities.reference) {
+				const { message_reference: _reference, ...rest } = out;
+				out = rest;
+			}
+			await send(message.channelId, out);
+		} catch (error) {
+			const code = apiCode(error);
+			const fields = { channelId: message.channelId, guildId: message.guildId, ...describeError(error) };
+			outcome = 'send-failed';
+			if (
+				code === DiscordErrorCodes.MissingPermissions ||
+				code === DiscordErrorCodes.MissingAccess ||
+				code === DiscordErrorCodes.CannotMessageUser ||
+				code === DiscordErrorCodes.UnknownChannel
+			) {
+				logger.warn(fields, 'could not reply to the message');
+			} else logger.error(fields, 'could not reply to the message');
+		} finally {
+			logger.info(
+				{
+					surface: message.inGuild() ? 'mention' : 'dm',
+					outcome,
+					latencyMs: Math.round((performance.now() - started) * 1000) / 1000,
+					messageId: message.id,
+					userId: message.author.id,
+					guildId: message.guildId ?? undefined,
+				},
+				'message',
+			);
+		}
+	}
+
+	client.ws.on(GatewayDispatchEvents.InteractionCreate, (raw: APIInteraction) => {
+		if (!stopping) track(answerInteraction(raw));
+	});
+	client.on(Events.MessageCreate, (message) => {
+		if (!stopping) track(answerMessage(message));
+	});
+	client.on(Events.Error, (error) => logger.error({ ...describeError(error) }, 'discord.js error'));
+	client.on(Events.Warn, (message) => logger.warn({ message }, 'discord.js warning'));
+	client.on(Events.ShardDisconnect, (event, shard) => logger.warn({ shard, code: event.code }, 'gateway disconnected'));
+	client.on(Events.ShardReconnecting, (shard) => logger.info({ shard }, 'gateway reconnecting'));
+	client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, 'gateway resumed'));
+	client.on(Events.ShardError, (error, shard) => logger.error({ shard, ...describeError(error) }, 'gateway error'));
+	client.rest.on(RESTEvents.RateLimited, (info) =>
+		logger.warn(
+			{ route: info.route, method: info.method, retryAfterMs: info.retryAfter, global: info.global, scope: info.scope },
+			'rate limited by Discord; waiting',
+		),
+	);
+
+	const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+	try {
+		await client.login(config.token);
+		await ready;
+	} catch (error) {
+		await client.destroy();
+		throw error;
+	}
+	const user = client.user as NonNullable<typeof client.user>;
+	logger.info(
+		{ user: user.id, tag: user.tag, guilds: client.guilds.cache.size, shards: client.ws.shards.size },
+		'gateway bot ready',
+	);
+
+	let stopped: Promise<void> | undefined;
+	const stop = () => {
+		stopped ??= (async () => {
+			stopping = true;
+			const timeoutMs = options.shutdownTimeoutMs ?? 5000;
+			let timer: NodeJS.Timeout | undefined;
+			const timeout = new Promise<void>((resolve) => {
+				timer = setTimeout(resolve, timeoutMs);
+			});
+			await Promise.race([Promise.allSettled([...inFlight]), timeout]);
+			clearTimeout(timer);
+			await client.destroy();
+			logger.info({ abandoned: inFlight.size }, 'gateway bot stopped');
+		})();
+		return stopped;
+	};
+	return { client: client as Client<true>, stop };
+}

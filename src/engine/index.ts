@@ -1,69 +1,362 @@
-/** Engine entry point. (Provisional matcher: replaced by the tiered matcher in a following commit.) */
-import Fuse from 'fuse.js';
-import type { Fact, KnowledgeBase } from '../knowledge/types.js';
-import type { Answer, Citation, Engine, Suggestion, Topic } from './types.js';
+/**
+ * The engine: a pure function of the knowledge base from a question to an `Answer`. No I/O, no Discord.
+ */
+import type { Fact, KnowledgeBase, TimelineEvent } from '../knowledge/types.js';
+import { createLexicon, type Lexicon } from './lexicon.js';
+import { isEnglishWord } from './dictionary.js';
+import { FIELD_WEIGHTS, Matcher, type ParsedQuery, type Scored } from './matcher.js';
+import { messages } from './messages.js';
+import { ATTRIBUTE_WORDS, foldText, GENERIC_WORDS, questionType, stem, words, type QuestionType } from './normalize.js';
+import type { Answer, Citation, Engine, SourceRef, Suggestion, Topic } from './types.js';
+import { ago, between, dateQuestion, type Span } from './when.js';
 
-export type { Answer, Citation, Engine, Suggestion, Topic } from './types.js';
+export type { Answer, Citation, Engine, SourceRef, Suggestion, Topic } from './types.js';
 
 export interface EngineOptions {
 	/** The clock for "how long ago" questions; injectable for tests. */
 	now?: () => Date;
 }
 
-export function createEngine(kb: KnowledgeBase, _options: EngineOptions = {}): Engine {
+/** Thresholds of the decision to answer, on the matcher's 0..1 scales. */
+export const THRESHOLDS = {
+	/** Below this best score nothing is about the question: off topic. */
+	offTopic: 0.2,
+	/** An answer needs at least this score... */
+	answer: 0.45,
+	/** ...and this share of the question's weight covered by the fact. */
+	coverage: 0.6,
+	/** ...and at least this much covered weight: about one distinctive word, more than "Korea" and "Japan". */
+	evidence: 2,
+	/** A rival this close to the best fact makes the question ambiguous. */
+	tieMargin: 0.015,
+} as const;
+
+const MAX_SUGGESTIONS = 3;
+const GREETING = /^(hi|hey|hello|yo|sup|hiya|howdy|gm|gn|good (morning|night|evening|afternoon)|thanks?|thank you|thx|ty|ok|okay|lol|bye|안녕|안녕하세요|고마워|감사합니다)( (all|everyone|guys|folks|bot|there|y ?all))?$/;
+
+export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): Engine & { debug: (question: string) => unknown } {
+	const now = options.now ?? (() => new Date());
+	const lexicon: Lexicon = createLexicon(kb.aliases);
+	const matcher = new Matcher(
+		kb.facts,
+		lexicon,
+		kb.aliases.flatMap((a) => [a.canonical, ...a.names]),
+	);
 	const byId = new Map(kb.facts.map((f) => [f.id, f]));
-	const fuse = new Fuse(kb.facts, { keys: ['question', 'alternates', 'keywords'], includeScore: true, ignoreLocation: true, threshold: 0.4 });
 	const asOf = kb.primary.published;
-	const sourceRef = (id: string) => {
-		const s = kb.sources.find((x) => x.id === id) ?? kb.primary;
-		return { id: s.id, title: s.title, publisher: s.publisher, published: s.published, section: s.section };
-	};
-	const suggestion = (f: Fact): Suggestion => ({ factId: f.id, question: f.question });
-	const answerOf = (f: Fact, confidence: number): Answer => ({
-		answered: true,
-		kind: 'answered',
-		answer: f.answer,
-		citations: f.quotes.map((q): Citation => ({ quote: q.text, source: sourceRef(q.source), paragraph: q.paragraph })),
-		confidence,
-		factIds: [f.id],
-		suggestions: f.related.flatMap((id) => (byId.get(id) ? [suggestion(byId.get(id) as Fact)] : [])),
-		asOf,
+	const sourceRefs = new Map<string, SourceRef>(
+		kb.sources.map((s) => [s.id, { id: s.id, title: s.title, publisher: s.publisher, published: s.published, section: s.section }]),
+	);
+	const people = lexicon.canonicalOf('person');
+	const organisations = lexicon.canonicalOf('organisation');
+	const venues = new Set([...lexicon.canonicalOf('place'), ...organisations, 'northkorea']);
+	// Named things a question can be about. The two parties to the pact are in nearly every fact, so they do not
+	// tell facts apart; anyone or anything else named in a question must be named by the fact that answers it.
+	const parties = new Set(['southkorea', 'japan'].map(stem));
+	const entities = new Set(
+		[...people, ...organisations, ...lexicon.canonicalOf('country'), ...lexicon.canonicalOf('place')]
+			.map(stem)
+			.filter((e) => !parties.has(e)),
+	);
+
+	// "Most asked" without usage data: the facts other facts point to most, then file order.
+	const inbound = new Map<string, number>();
+	for (const f of kb.facts) for (const r of f.related) inbound.set(r, (inbound.get(r) ?? 0) + 1);
+	const popular = [...kb.facts]
+		.map((f, i) => ({ f, i }))
+		.sort((a, b) => (inbound.get(b.f.id) ?? 0) - (inbound.get(a.f.id) ?? 0) || a.i - b.i)
+		.map(({ f }) => f);
+
+	const suggestionOf = (f: Fact): Suggestion => ({ factId: f.id, question: f.question });
+	const citationOf = (q: { text: string; source: string; paragraph: number }): Citation => ({
+		quote: q.text,
+		source: sourceRefs.get(q.source) ?? (sourceRefs.get(kb.primary.id) as SourceRef),
+		paragraph: q.paragraph,
 	});
+
+	/** Canonical terms of each fact's answer, for the question-type check. */
+	const answerTerms = new Map(kb.facts.map((f) => [f.id, new Set(words(lexicon.canonicalize(foldText(f.answer))))]));
+	const phrasingText = new Map(
+		kb.facts.map((f) => [f.id, ` ${[f.question, ...f.alternates].map((p) => foldText(p)).join(' | ')} `]),
+	);
+
+	/** Can this fact answer this kind of question at all? ("who" needs a person, "how many" a number, ...) */
+	function fits(fact: Fact, type: QuestionType): boolean {
+		const terms = answerTerms.get(fact.id) ?? new Set<string>();
+		const phrasings = phrasingText.get(fact.id) ?? '';
+		const has = (set: Set<string>) => [...terms].some((t) => set.has(t));
+		switch (type) {
+			case 'who':
+				return has(people) || has(organisations) || /\bwho|누구|누가/.test(phrasings);
+			case 'how-many':
+				return /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|once|twice|several|most)\b/.test(fact.answer) || /how many|how much|몇/.test(phrasings);
+			case 'when':
+				return fact.dates.length > 0 || /\b(19|20)\d\d\b|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\./i.test(fact.answer) || /when|언제|며칠/.test(phrasings);
+			case 'duration':
+				return /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|many)\s+(days?|weeks?|months?|years?)\b|\bfor (days|weeks|months|years)\b/i.test(fact.answer) || /how long/.test(phrasings);
+			case 'where':
+				return has(venues) || /where|어디|which city|what city|which country/.test(phrasings);
+			case 'why':
+				return /\bwhy\b|reason|how come|왜|이유/.test(phrasings);
+			default:
+				return true;
+		}
+	}
+
+	/**
+	 * At least one distinctive word of the question is one the fact is about (in its question, alternates or
+	 * keywords), not just a word that happens to occur in its answer ("good", "time").
+	 */
+	function anchored(s: Scored, query: ParsedQuery): boolean {
+		return query.terms.some((qt) =>
+			qt.matches.some((m) => !parties.has(m.term) && m.quality >= 0.8 && matcher.factWeight(s.index, m.term) >= FIELD_WEIGHTS.keywords),
+		);
+	}
+
+	// Words that can carry a match on their own: names and terms of the lexicon, the facts' curated keywords,
+	// and words that are no everyday English (names, acronyms), but never the most common everyday words.
+	const topicalTerms = new Set<string>();
+	for (const a of kb.aliases) for (const w of words(lexicon.canonicalize(foldText(a.canonical)))) topicalTerms.add(stem(w));
+	for (const f of kb.facts) for (const k of f.keywords) for (const t of matcher.terms(k)) topicalTerms.add(t);
+	const topical = (term: string) =>
+		!parties.has(term) && !GENERIC_WORDS.has(term) && (topicalTerms.has(term) || (!isEnglishWord(term) && !/^\d+$/.test(term)));
+
+	/** The fact shares at least one topical word with the question. */
+	function topicalMatch(s: Scored, query: ParsedQuery): boolean {
+		return query.terms.some((qt) => qt.matches.some((m) => topical(m.term) && matcher.factHas(s.index, m.term)));
+	}
+
+	/** The fact names every person, organisation or place the question names, and states any attribute it asks. */
+	function onPoint(s: Scored, query: ParsedQuery): boolean {
+		for (const qt of query.terms) {
+			const entity = qt.matches.find((m) => entities.has(m.term));
+			if (entity && !matcher.factHas(s.index, entity.term)) return false;
+			if (ATTRIBUTE_WORDS.has(qt.word) && !qt.matches.some((m) => matcher.factHas(s.index, m.term))) return false;
+		}
+		return true;
+	}
+
+	function related(fact: Fact, exclude: Set<string>, fallback: Scored[]): Suggestion[] {
+		const out: Suggestion[] = [];
+		for (const id of fact.related) {
+			const r = byId.get(id);
+			if (r && !exclude.has(r.id)) {
+				out.push(suggestionOf(r));
+				exclude.add(r.id);
+			}
+		}
+		for (const s of fallback) {
+			if (out.length >= 5) break;
+			if (!exclude.has(s.fact.id)) {
+				out.push(suggestionOf(s.fact));
+				exclude.add(s.fact.id);
+			}
+		}
+		return out.slice(0, 5);
+	}
+
+	function answerFromFact(fact: Fact, confidence: number, ranked: Scored[] = []): Answer {
+		return {
+			answered: true,
+			kind: 'answered',
+			answer: fact.answer,
+			citations: fact.quotes.map(citationOf),
+			confidence: Math.round(confidence * 1000) / 1000,
+			factIds: [fact.id],
+			suggestions: related(fact, new Set([fact.id]), ranked),
+			asOf,
+		};
+	}
+
+	function abstain(kind: Answer['kind'], text: string, suggestions: Suggestion[], confidence = 0): Answer {
+		return {
+			answered: false,
+			kind,
+			answer: text,
+			citations: [],
+			confidence: Math.round(confidence * 1000) / 1000,
+			factIds: [],
+			suggestions: suggestions.slice(0, MAX_SUGGESTIONS),
+			asOf,
+		};
+	}
+
+	function fillSuggestions(from: Scored[]): Suggestion[] {
+		const seen = new Set<string>();
+		const out: Suggestion[] = [];
+		for (const f of [...from.map((s) => s.fact), ...popular]) {
+			if (out.length >= MAX_SUGGESTIONS) break;
+			if (!seen.has(f.id)) {
+				seen.add(f.id);
+				out.push(suggestionOf(f));
+			}
+		}
+		return out;
+	}
+
+	// ---- date arithmetic over the timeline ----
+	const eventTerms = kb.timeline.map((e) => ({
+		event: e,
+		terms: new Set(
+			[e.what, e.quote.text, ...e.facts.flatMap((id) => {
+				const f = byId.get(id);
+				return f ? [f.question, ...f.keywords] : [];
+			})].flatMap((t) => matcher.terms(t)),
+		),
+	}));
+
+	function eventsFor(query: ParsedQuery): { event: TimelineEvent; covered: Set<string> }[] {
+		return eventTerms
+			.map(({ event, terms }) => {
+				const covered = new Set<string>();
+				for (const qt of query.terms) if (qt.matches.some((m) => terms.has(m.term))) covered.add(qt.word);
+				return { event, covered };
+			})
+			.filter((e) => e.covered.size > 0)
+			.sort((a, b) => b.covered.size - a.covered.size || (a.event.precision === 'day' ? -1 : 1));
+	}
+
+	function dateAnswer(query: ParsedQuery): Answer | undefined {
+		const kind = dateQuestion(query.folded);
+		if (!kind) return undefined;
+		const events = eventsFor(query);
+		const first = events[0];
+		if (!first) return undefined;
+		let span: Span | undefined;
+		if (kind === 'ago') {
+			span = ago(first.event, now());
+		} else {
+			// The second event is the one that best covers what the first does not.
+			const second = events
+				.filter((e) => e.event.date !== first.event.date)
+				.map((e) => ({ e, extra: [...e.covered].filter((w) => !first.covered.has(w)).length }))
+				.filter((x) => x.extra > 0)
+				.sort((a, b) => b.extra - a.extra)[0];
+			if (!second) return undefined;
+			// Both events together must account for most of what the question names.
+			const covered = new Set([...first.covered, ...second.e.covered]);
+			const known = query.terms.filter((t) => t.known);
+			const share = known.filter((t) => covered.has(t.word)).reduce((n, t) => n + t.weight, 0) / Math.max(1e-9, known.reduce((n, t) => n + t.weight, 0));
+			if (share < 0.7) return undefined;
+			span = between(first.event, second.e.event);
+		}
+		if (!span) return undefined;
+		const factIds = [...new Set(span.events.flatMap((e) => e.facts))];
+		return {
+			answered: true,
+			kind: 'answered',
+			answer: `${span.text} ${messages.asOf(asOf)}`,
+			citations: span.events.map((e) => citationOf(e.quote)),
+			confidence: 0.7,
+			factIds,
+			suggestions: factIds.flatMap((id) => (byId.get(id) ? [suggestionOf(byId.get(id) as Fact)] : [])).slice(0, 5),
+			asOf,
+		};
+	}
+
+	function ask(question: string): Answer {
+		const input = typeof question === 'string' ? question : '';
+		const query = matcher.parse(input);
+		if (query.cleaned.length === 0) return abstain('empty', messages.empty, fillSuggestions([]));
+		if (query.totalWeight === 0 || GREETING.test(query.folded)) {
+			return abstain('off-topic', GREETING.test(query.folded) ? messages.greeting : messages.offTopic, fillSuggestions([]));
+		}
+		const type = questionType(query.folded);
+		const ranked = matcher.rank(query, 6);
+		const best = ranked[0];
+		if (!best || best.score < THRESHOLDS.offTopic) return abstain('off-topic', messages.offTopic, fillSuggestions([]));
+
+		const computed = dateAnswer(query);
+		if (computed) return computed;
+
+		const viable = ranked.filter(
+			(s) =>
+				s.score >= THRESHOLDS.answer &&
+				s.coverage >= THRESHOLDS.coverage &&
+				s.evidence >= THRESHOLDS.evidence &&
+				fits(s.fact, type) &&
+				onPoint(s, query) &&
+				anchored(s, query) &&
+				topicalMatch(s, query),
+		);
+		const top = viable[0];
+		if (!top) return abstain('not-in-article', messages.notInArticle(asOf), fillSuggestions(ranked), best.score);
+		const rival = viable[1];
+		if (rival && top.score - rival.score < THRESHOLDS.tieMargin && !top.fact.related.includes(rival.fact.id)) {
+			return abstain('ambiguous', messages.ambiguous, [suggestionOf(top.fact), suggestionOf(rival.fact)], top.score);
+		}
+		return answerFromFact(top.fact, Math.min(1, top.score), ranked.filter((s) => s !== top));
+	}
+
+	function suggest(prefix: string, limit = 25): Suggestion[] {
+		const folded = foldText(typeof prefix === 'string' ? prefix.slice(0, 200) : '');
+		if (!folded) return popular.slice(0, limit).map(suggestionOf);
+		const seen = new Set<string>();
+		const out: Suggestion[] = [];
+		const push = (f: Fact) => {
+			if (out.length < limit && !seen.has(f.id)) {
+				seen.add(f.id);
+				out.push(suggestionOf(f));
+			}
+		};
+		// Tier 1: a question or alternate that starts with what was typed.
+		for (const f of kb.facts) {
+			if ([f.question, ...f.alternates].some((p) => foldText(p).startsWith(folded))) push(f);
+		}
+		// Tier 2: every typed word is a keyword of the fact (the last one may be half typed).
+		const typed = words(lexicon.canonicalize(folded));
+		const last = typed[typed.length - 1] ?? '';
+		const whole = typed.slice(0, -1).map(stem);
+		if (out.length < limit && typed.length > 0) {
+			for (const f of kb.facts) {
+				const terms = new Set(matcher.terms([f.question, ...f.alternates, ...f.keywords].join(' ')));
+				const all = [...terms];
+				if (whole.every((w) => terms.has(w) || !all.length) && all.some((t) => t.startsWith(stem(last)) || t.startsWith(last))) push(f);
+			}
+		}
+		// Tier 3: fuzzy.
+		if (out.length < limit) for (const s of matcher.rank(matcher.parse(prefix), limit)) push(s.fact);
+		return out;
+	}
+
+	function topics(): Topic[] {
+		const map = new Map<string, Suggestion[]>();
+		for (const f of kb.facts) map.set(f.topic, [...(map.get(f.topic) ?? []), suggestionOf(f)]);
+		return [...map].map(([name, facts]) => ({ name, facts }));
+	}
+
+	/** For calibration scripts: the ranked candidates of a question with the checks each passes. */
+	function debug(question: string) {
+		const query = matcher.parse(question);
+		const type = questionType(query.folded);
+		return {
+			query,
+			type,
+			ranked: matcher.rank(query, 6).map((s) => ({
+				id: s.fact.id,
+				score: s.score,
+				coverage: s.coverage,
+				fits: fits(s.fact, type),
+				onPoint: onPoint(s, query),
+				ok: fits(s.fact, type) && onPoint(s, query) && s.evidence >= THRESHOLDS.evidence && anchored(s, query) && topicalMatch(s, query),
+				anchored: anchored(s, query),
+				topical: topicalMatch(s, query),
+				evidence: s.evidence,
+				missing: s.missing.map((m) => m.word),
+			})),
+		};
+	}
+
 	return {
 		kb,
-		ask(question) {
-			const q = question.trim();
-			const hit = q ? fuse.search(q.slice(0, 300))[0] : undefined;
-			if (!hit || (hit.score ?? 1) > 0.35) {
-				return {
-					answered: false,
-					kind: q ? 'not-in-article' : 'empty',
-					answer: "The article doesn't say.",
-					citations: [],
-					confidence: 0,
-					factIds: [],
-					suggestions: kb.facts.slice(0, 3).map(suggestion),
-					asOf,
-				};
-			}
-			return answerOf(hit.item, 1 - (hit.score ?? 0));
-		},
+		ask,
+		debug,
 		answerFact(id) {
 			const f = byId.get(id);
-			return f ? answerOf(f, 1) : undefined;
+			return f ? answerFromFact(f, 1) : undefined;
 		},
-		suggest(prefix, limit = 25) {
-			const p = prefix.trim();
-			if (!p) return kb.facts.slice(0, limit).map(suggestion);
-			return fuse.search(p, { limit }).map((r) => suggestion(r.item));
-		},
-		topics(): Topic[] {
-			const map = new Map<string, Suggestion[]>();
-			for (const f of kb.facts) map.set(f.topic, [...(map.get(f.topic) ?? []), suggestion(f)]);
-			return [...map].map(([name, facts]) => ({ name, facts }));
-		},
-		timeline() {
-			return kb.timeline;
-		},
+		suggest,
+		topics,
+		timeline: () => kb.timeline,
 	};
 }

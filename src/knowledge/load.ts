@@ -102,12 +102,13 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): LoadResult {
 		for (const fact of facts ?? []) raw.facts.push({ fact, file: display(path) });
 	}
 
-	const aliasPath = join(root, 'aliases.yaml');
-	if (existsSync(aliasPath)) {
-		raw.aliases = (readYaml(aliasPath, aliasFileSchema, display(aliasPath), problems) ?? []).map((alias) => ({
-			alias,
-			file: display(aliasPath),
-		}));
+	// Names of things (aliases.yaml) and words for ideas (terms.yaml) share one format and one namespace.
+	for (const name of ['aliases.yaml', 'terms.yaml']) {
+		const path = join(root, name);
+		if (!existsSync(path)) continue;
+		for (const alias of readYaml(path, aliasFileSchema, display(path), problems) ?? []) {
+			raw.aliases.push({ alias, file: display(path) });
+		}
 	}
 	const timelinePath = join(root, 'timeline.yaml');
 	if (existsSync(timelinePath)) {

@@ -71,6 +71,11 @@ function describeError(error: unknown): Record<string, unknown> {
 	return { message: String(error) };
 }
 
+/** A REST route without the interaction or webhook token it may hold. */
+export function safeRoute(route: string): string {
+	return route.replace(/\/(interactions|webhooks)\/([^/]+)\/[^/]+/g, '/$1/$2/:token');
+}
+
 function apiCode(error: unknown): number | string | undefined {
 	return error instanceof DiscordAPIError ? error.code : undefined;
 }
@@ -245,12 +250,43 @@ export async function startGateway(options: GatewayOptions): Promise<GatewayBot>
 	client.on(Events.ShardReconnecting, (shard) => logger.info({ shard }, 'gateway reconnecting'));
 	client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, 'gateway resumed'));
 	client.on(Events.ShardError, (error, shard) => logger.error({ shard, ...describeError(error) }, 'gateway error'));
+	// Waits discord.js makes before sending (a bucket known to be exhausted)...
 	client.rest.on(RESTEvents.RateLimited, (info) =>
 		logger.warn(
-			{ route: info.route, method: info.method, retryAfterMs: info.retryAfter, global: info.global, scope: info.scope },
+			{
+				route: safeRoute(info.route),
+				method: info.method,
+				retryAfterMs: info.retryAfter,
+				global: info.global,
+				scope: info.scope,
+			},
 			'rate limited by Discord; waiting',
 		),
 	);
+	// ...and 429s Discord answers (retried by discord.js after retry_after; interaction callbacks only get these).
+	client.rest.on(RESTEvents.Response, (request, response) => {
+		if (response.status !== 429) return;
+		logger.warn(
+			{
+				route: safeRoute(request.route),
+				method: request.method,
+				retryAfterSeconds: Number(response.headers.get('retry-after')),
+				scope: response.headers.get('x-ratelimit-scope') ?? undefined,
+				global: response.headers.has('x-ratelimit-global'),
+			},
+			'rate limited by Discord (429); retrying',
+		);
+	});
+
+	// The engine builds its indexes on first use; do it now, not inside the first user's 3-second reply window.
+	const warm = performance.now();
+	try {
+		engine.ask('What did South Korea decide?');
+		engine.suggest('');
+	} catch (error) {
+		logger.warn({ err: error }, 'engine warm-up failed');
+	}
+	logger.debug({ ms: Math.round(performance.now() - warm) }, 'engine warmed up');
 
 	const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
 	try {

@@ -128,6 +128,8 @@ export class FakeDiscord extends EventEmitter {
 	readonly identifies: Identify[] = [];
 	readonly resumes: Resume[] = [];
 	readonly heartbeats: { shard?: [number, number]; seq: number | null }[] = [];
+	/** Every gateway socket closed, with its close code (1000 when the bot shuts down cleanly). */
+	readonly closes: { shard?: [number, number]; code: number }[] = [];
 	/** Every gateway connection: its path ("/" first, the resume URL's path on resume) and query. */
 	readonly connections: { path: string; query: string }[] = [];
 	/** Commands stored by PUT, by route ("global" or the guild id). */
@@ -400,7 +402,8 @@ export class FakeDiscord extends EventEmitter {
 			}
 			this.emit('change');
 		});
-		ws.on('close', () => {
+		ws.on('close', (code: number) => {
+			this.closes.push({ shard: session?.shard, code });
 			if (session && session.socket === ws) session.socket = null;
 			this.emit('change');
 		});

@@ -2,8 +2,9 @@
  * Configuration: parsed once at start from the environment (and .env when present) with a schema, then passed
  * in as a parameter. An invalid value fails with a message naming the variable. The token is never logged.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
+
+export { readDotEnv } from './env.js';
 
 const optionalString = z
 	.string()
@@ -87,23 +88,6 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
 		throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`));
 	}
 	return result.data;
-}
-
-/**
- * Reads KEY=VALUE lines from a .env file into a new object, without overriding variables already set.
- * Lines starting with # are comments; values may be wrapped in single or double quotes.
- */
-export function readDotEnv(path: string, env: Record<string, string | undefined> = process.env): Record<string, string | undefined> {
-	const merged = { ...env };
-	if (!existsSync(path)) return merged;
-	for (const line of readFileSync(path, 'utf8').split(/\r?\n/)) {
-		const match = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*?)\s*$/.exec(line);
-		if (!match || line.trimStart().startsWith('#')) continue;
-		const [, key = '', rawValue = ''] = match;
-		const value = rawValue.replace(/^(['"])(.*)\1$/, '$2');
-		if (merged[key] === undefined) merged[key] = value;
-	}
-	return merged;
 }
 
 /** Config with secrets removed, for logs. */

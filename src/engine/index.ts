@@ -28,7 +28,7 @@ export const THRESHOLDS = {
 	/** ...and at least this much covered weight: about one distinctive word, more than "Korea" and "Japan". */
 	evidence: 2,
 	/** A rival this close to the best fact makes the question ambiguous. */
-	tieMargin: 0.015,
+	tieMargin: 0.01,
 } as const;
 
 const MAX_SUGGESTIONS = 3;
@@ -254,22 +254,10 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
 		};
 	}
 
-	function ask(question: string): Answer {
-		const input = typeof question === 'string' ? question : '';
-		const query = matcher.parse(input);
-		if (query.cleaned.length === 0) return abstain('empty', messages.empty, fillSuggestions([]));
-		if (query.totalWeight === 0 || GREETING.test(query.folded)) {
-			return abstain('off-topic', GREETING.test(query.folded) ? messages.greeting : messages.offTopic, fillSuggestions([]));
-		}
+	/** The facts that may answer a parsed question, best first, after every abstention rule. */
+	function viableFor(query: ParsedQuery, ranked: Scored[]): Scored[] {
 		const type = questionType(query.folded);
-		const ranked = matcher.rank(query, 6);
-		const best = ranked[0];
-		if (!best || best.score < THRESHOLDS.offTopic) return abstain('off-topic', messages.offTopic, fillSuggestions([]));
-
-		const computed = dateAnswer(query);
-		if (computed) return computed;
-
-		const viable = ranked.filter(
+		return ranked.filter(
 			(s) =>
 				s.score >= THRESHOLDS.answer &&
 				s.coverage >= THRESHOLDS.coverage &&
@@ -279,13 +267,51 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
 				anchored(s, query) &&
 				topicalMatch(s, query),
 		);
+	}
+
+	/**
+	 * The sentences of a chatty message that look like its question ("... lol. who made the call?"), so that the
+	 * chatter around a question does not drown it. Only for messages of more than one sentence.
+	 */
+	function questionSentences(cleaned: string): string[] {
+		const parts = cleaned
+			.split(/(?<=[.?!;:])\s+|\n+|\s+(?:but|so|like|anyway)\s+(?=(?:who|what|when|where|why|how|which|did|does|do|is|was|were|are)\b)/i)
+			.map((p) => p.trim())
+			.filter((p) => p.split(/\s+/).length >= 2);
+		if (parts.length < 2) return [];
+		return parts.filter((p) => /\?|^(who|what|when|where|why|how|which|did|does|do|is|was|were|are|can|could)\b/i.test(p));
+	}
+
+	function ask(question: string): Answer {
+		const input = typeof question === 'string' ? question : '';
+		const query = matcher.parse(input);
+		if (query.cleaned.length === 0) return abstain('empty', messages.empty, fillSuggestions([]));
+		if (query.totalWeight === 0 || GREETING.test(query.folded)) {
+			return abstain('off-topic', GREETING.test(query.folded) ? messages.greeting : messages.offTopic, fillSuggestions([]));
+		}
+		const ranked = matcher.rank(query, 6);
+		const best = ranked[0];
+		if (!best || best.score < THRESHOLDS.offTopic) return abstain('off-topic', messages.offTopic, fillSuggestions([]));
+
+		const computed = dateAnswer(query);
+		if (computed) return computed;
+
+		let viable = viableFor(query, ranked);
+		if (viable.length === 0) {
+			// A chatty message: try each sentence that looks like the question on its own.
+			for (const sentence of questionSentences(query.cleaned)) {
+				const sub = matcher.parse(sentence);
+				const found = viableFor(sub, matcher.rank(sub, 6));
+				if (found.length > 0 && (viable.length === 0 || (found[0] as Scored).score > (viable[0] as Scored).score)) viable = found;
+			}
+		}
 		const top = viable[0];
 		if (!top) return abstain('not-in-article', messages.notInArticle(asOf), fillSuggestions(ranked), best.score);
 		const rival = viable[1];
 		if (rival && top.score - rival.score < THRESHOLDS.tieMargin && !top.fact.related.includes(rival.fact.id)) {
 			return abstain('ambiguous', messages.ambiguous, [suggestionOf(top.fact), suggestionOf(rival.fact)], top.score);
 		}
-		return answerFromFact(top.fact, Math.min(1, top.score), ranked.filter((s) => s !== top));
+		return answerFromFact(top.fact, Math.min(1, top.score), ranked.filter((s) => s.fact.id !== top.fact.id));
 	}
 
 	function suggest(prefix: string, limit = 25): Suggestion[] {

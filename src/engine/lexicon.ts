@@ -1,53 +1,72 @@
 /**
  * The alias lexicon: every name people use for a thing (aliases.yaml, terms.yaml) is rewritten to one canonical
  * form before matching, so "intel pact", "지소미아" and "GSOMIA" are the same term to the engine.
+ * Latin-script names match whole words, longest first; names in Hangul, kana or han match inside words too,
+ * since Korean particles attach to nouns (지소미아가 = 지소미아 + 가).
  */
 import type { Alias } from '../knowledge/types.js';
-import { foldText, isCjk } from './normalize.js';
+import { foldText } from './normalize.js';
 
 export interface Lexicon {
 	/** Rewrites folded text, replacing every known name by its canonical form. */
 	canonicalize(folded: string): string;
-	/** Folded canonical forms of the aliases of a kind (e.g. every person). */
+	/** Canonical forms (as they appear after canonicalize) of the aliases of a kind, e.g. every person. */
 	canonicalOf(kind: Alias['kind']): Set<string>;
 }
 
-function escapeRegExp(s: string): string {
-	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+const CJK = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 export function createLexicon(aliases: Alias[]): Lexicon {
-	const replacements = new Map<string, string>();
 	const byKind = new Map<Alias['kind'], Set<string>>();
+	/** Latin names by their first word, longest first. */
+	const latin = new Map<string, { words: string[]; canonical: string }[]>();
+	const cjk: { name: string; canonical: string }[] = [];
 	for (const alias of aliases) {
-		// Multi-word canonical names become one token ("kim yu geun" -> "kimyugeun"), so that the two Kims,
-		// or "national security office" and "national security council", never share a term.
-		// Terms keep their words apart ("renewal date").
-		const canonical = alias.kind === 'term' ? foldText(alias.canonical) : foldText(alias.canonical).replace(/ /g, '');
+		// Multi-word names of things become one token ("kim yu geun" -> "kimyugeun"), so that the two Kims, or the
+		// National Security Office and Council, never share a term. Terms keep their words apart ("renewal date").
+		const folded = foldText(alias.canonical);
+		const canonical = alias.kind === 'term' ? folded : folded.replace(/ /g, '');
 		if (!canonical) continue;
 		const kindSet = byKind.get(alias.kind) ?? new Set<string>();
 		kindSet.add(canonical);
 		byKind.set(alias.kind, kindSet);
 		for (const name of [alias.canonical, ...alias.names]) {
-			const folded = foldText(name);
-			if (folded && folded !== canonical) replacements.set(folded, canonical);
+			const key = foldText(name);
+			if (!key || key === canonical) continue;
+			if (CJK.test(key)) {
+				cjk.push({ name: key, canonical });
+				continue;
+			}
+			const words = key.split(' ');
+			const first = words[0] as string;
+			const list = latin.get(first) ?? [];
+			list.push({ words, canonical });
+			latin.set(first, list);
 		}
 	}
-	const names = [...replacements.keys()].sort((a, b) => b.length - a.length);
-	if (names.length === 0) return { canonicalize: (s) => s, canonicalOf: (k) => byKind.get(k) ?? new Set() };
-	const pattern = new RegExp(
-		names
-			.map((n) => (n.split(' ').every(isCjk) ? escapeRegExp(n) : `(?<![\\p{L}\\p{N}])${escapeRegExp(n)}(?![\\p{L}\\p{N}])`))
-			.join('|'),
-		'gu',
-	);
+	for (const list of latin.values()) list.sort((a, b) => b.words.length - a.words.length);
+	cjk.sort((a, b) => b.name.length - a.name.length);
+
 	return {
 		canonicalize(folded) {
 			if (!folded) return folded;
-			return folded
-				.replace(pattern, (match) => ` ${replacements.get(match) ?? match} `)
-				.replace(/\s+/g, ' ')
-				.trim();
+			let text = folded;
+			if (CJK.test(text)) {
+				for (const { name, canonical } of cjk) {
+					if (text.includes(name)) text = text.split(name).join(` ${canonical} `);
+				}
+			}
+			const words = text.split(/\s+/).filter(Boolean);
+			const out: string[] = [];
+			for (let i = 0; i < words.length; i++) {
+				const candidates = latin.get(words[i] as string);
+				const hit = candidates?.find((c) => c.words.every((w, j) => words[i + j] === w));
+				if (hit) {
+					out.push(hit.canonical);
+					i += hit.words.length - 1;
+				} else out.push(words[i] as string);
+			}
+			return out.join(' ');
 		},
 		canonicalOf: (kind) => byKind.get(kind) ?? new Set(),
 	};

@@ -48,10 +48,21 @@ export interface Scored {
 	evidence: number;
 }
 
+interface FuseDoc {
+	question: string;
+	alternates: string[];
+	keywords: string[];
+	answer: string;
+}
+
 interface IndexedFact {
 	fact: Fact;
 	terms: Map<string, number>;
 	phrasings: Set<string>[];
+	/** Ordered term pairs of the phrasings ("kangkyungwha>konotaro"): who told whom, not just who. */
+	pairs: Set<string>;
+	/** The fact's fields as folded terms, for the Fuse re-rank. */
+	doc: FuseDoc;
 }
 
 /**
@@ -63,6 +74,15 @@ export function withoutDisclaimers(answer: string): string {
 		.split(/(?<=[.!?])\s+/)
 		.filter((sentence) => !/\b(the article|it|the report)\s+(does not|doesn't|did not|didn't|gives no|has no)\b/i.test(sentence))
 		.join(' ');
+}
+
+/** Ordered pairs of terms at most two apart: the word order a bag of words loses. */
+export function orderedPairs(terms: string[]): string[] {
+	const out: string[] = [];
+	for (let i = 0; i < terms.length; i++) {
+		for (let j = i + 1; j <= i + 2 && j < terms.length; j++) if (terms[i] !== terms[j]) out.push(`${terms[i]}>${terms[j]}`);
+	}
+	return out;
 }
 
 function editDistance(a: string, b: string, max: number): number {
@@ -97,6 +117,45 @@ function deletes(word: string, depth: number, out: Set<string>): void {
 	}
 }
 
+/**
+ * Finds words of a vocabulary within a small edit distance of a misspelt word. Each vocabulary word is indexed
+ * under itself and its one-letter deletions; a query looks up its own deletions (up to the allowed distance),
+ * and every hit is checked with a real edit distance. Cheap to build, fast to query.
+ */
+export class TypoIndex {
+	private readonly byDelete = new Map<string, string[]>();
+
+	constructor(vocabulary: Iterable<string>) {
+		for (const word of vocabulary) {
+			if (maxTypos(word) === 0 || isCjk(word) || /\d/.test(word)) continue;
+			const variants = new Set<string>([word]);
+			deletes(word, 1, variants);
+			for (const v of variants) {
+				const list = this.byDelete.get(v);
+				if (list) list.push(word);
+				else this.byDelete.set(v, [word]);
+			}
+		}
+	}
+
+	/** Vocabulary words within `maxTypos(word)` edits, closest first. */
+	near(word: string): { word: string; distance: number }[] {
+		const max = maxTypos(word);
+		if (max === 0 || isCjk(word)) return [];
+		const variants = new Set<string>([word]);
+		deletes(word, max, variants);
+		const found = new Map<string, number>();
+		for (const v of variants) {
+			for (const candidate of this.byDelete.get(v) ?? []) {
+				if (found.has(candidate)) continue;
+				const d = editDistance(word, candidate, max);
+				if (d <= max) found.set(candidate, d);
+			}
+		}
+		return [...found].map(([w, distance]) => ({ word: w, distance })).sort((a, b) => a.distance - b.distance);
+	}
+}
+
 function maxTypos(word: string): number {
 	if (word.length >= 8) return 2;
 	if (word.length >= 4) return 1;
@@ -107,12 +166,13 @@ export class Matcher {
 	private readonly facts: IndexedFact[];
 	private readonly df = new Map<string, number>();
 	private readonly postings = new Map<string, number[]>();
-	private readonly deleteIndex = new Map<string, string[]>();
+	private termTyposIndex: TypoIndex | undefined;
 	private readonly unknownWeight: number;
 	private readonly typoCache = new Map<string, { term: string; quality: number }[]>();
 	/** Words as written in the facts and alias names (before stemming), for fixing typos in names. */
 	private readonly rawWords = new Map<string, number>();
-	private readonly rawDeletes = new Map<string, string[]>();
+	private rawTyposIndex: TypoIndex | undefined;
+	private readonly spellCache = new Map<string, string>();
 
 	constructor(
 		facts: Fact[],
@@ -126,16 +186,6 @@ export class Matcher {
 		]) {
 			for (const w of words(foldText(text))) this.rawWords.set(w, (this.rawWords.get(w) ?? 0) + 1);
 		}
-		for (const w of this.rawWords.keys()) {
-			if (maxTypos(w) === 0 || isCjk(w) || /\d/.test(w)) continue;
-			const variants = new Set<string>([w]);
-			deletes(w, maxTypos(w), variants);
-			for (const v of variants) {
-				const list = this.rawDeletes.get(v) ?? [];
-				list.push(w);
-				this.rawDeletes.set(v, list);
-			}
-		}
 		this.facts.forEach((f, i) => {
 			for (const term of f.terms.keys()) {
 				this.df.set(term, (this.df.get(term) ?? 0) + 1);
@@ -144,18 +194,19 @@ export class Matcher {
 				this.postings.set(term, list);
 			}
 		});
-		for (const term of this.df.keys()) {
-			if (maxTypos(term) === 0 || isCjk(term)) continue;
-			const variants = new Set<string>([term]);
-			deletes(term, maxTypos(term), variants);
-			for (const v of variants) {
-				const list = this.deleteIndex.get(v) ?? [];
-				list.push(term);
-				this.deleteIndex.set(v, list);
-			}
-		}
 		// An unknown word weighs like a word found in a single fact, a little less: it may be a typo or filler.
 		this.unknownWeight = this.idf(1) * 0.6;
+	}
+
+	/** Typo indexes are built on first use: most questions are spelt right, and start-up stays fast. */
+	private get termTypos(): TypoIndex {
+		this.termTyposIndex ??= new TypoIndex(this.df.keys());
+		return this.termTyposIndex;
+	}
+
+	private get rawTypos(): TypoIndex {
+		this.rawTyposIndex ??= new TypoIndex(this.rawWords.keys());
+		return this.rawTyposIndex;
 	}
 
 	/** The weight of the strongest field of the fact at `index` holding this term (0 when absent). */
@@ -180,41 +231,42 @@ export class Matcher {
 	terms(text: string): string[] {
 		const canonical = this.lexicon.canonicalize(foldText(text));
 		return words(canonical)
-			.filter((w) => !STOP_WORDS.has(w) && !FILLER_WORDS.has(w))
+			.filter((w) => !STOP_WORDS.has(w) && !FILLER_WORDS.has(w) && !(w.length === 1 && isCjk(w)))
 			.map(stem);
 	}
 
 	private indexFact(fact: Fact): IndexedFact {
 		const terms = new Map<string, number>();
-		const add = (text: string, weight: number) => {
+		const pairs = new Set<string>();
+		const add = (text: string, weight: number, ordered = false) => {
 			const found = this.terms(text);
 			for (const t of found) terms.set(t, Math.max(terms.get(t) ?? 0, weight));
+			if (ordered) for (const pair of orderedPairs(found)) pairs.add(pair);
 			return new Set(found);
 		};
-		const phrasings = [add(fact.question, FIELD_WEIGHTS.question), ...fact.alternates.map((a) => add(a, FIELD_WEIGHTS.alternates))];
-		for (const k of fact.keywords) add(k, FIELD_WEIGHTS.keywords);
-		add(withoutDisclaimers(fact.answer), FIELD_WEIGHTS.answer);
+		const phrasings = [
+			add(fact.question, FIELD_WEIGHTS.question, true),
+			...fact.alternates.map((a) => add(a, FIELD_WEIGHTS.alternates, true)),
+		];
+		const keywords = fact.keywords.map((k) => [...add(k, FIELD_WEIGHTS.keywords)].join(' '));
+		const answer = add(withoutDisclaimers(fact.answer), FIELD_WEIGHTS.answer);
 		for (const q of fact.quotes) add(q.text, FIELD_WEIGHTS.quotes);
-		return { fact, terms, phrasings };
+		const doc: FuseDoc = {
+			question: [...(phrasings[0] ?? [])].join(' '),
+			alternates: phrasings.slice(1).map((p) => [...p].join(' ')),
+			keywords,
+			answer: [...answer].join(' '),
+		};
+		return { fact, terms, phrasings, pairs, doc };
 	}
 
 	private corrections(word: string): { term: string; quality: number }[] {
 		const cached = this.typoCache.get(word);
 		if (cached) return cached;
-		const max = maxTypos(word);
-		const found = new Map<string, number>();
-		if (max > 0 && !isCjk(word)) {
-			const variants = new Set<string>([word]);
-			deletes(word, max, variants);
-			for (const v of variants) {
-				for (const term of this.deleteIndex.get(v) ?? []) {
-					if (found.has(term)) continue;
-					const d = editDistance(word, term, max);
-					if (d <= max) found.set(term, d === 0 ? 1 : d === 1 ? 0.8 : 0.6);
-				}
-			}
-		}
-		const result = [...found].map(([term, quality]) => ({ term, quality })).sort((a, b) => b.quality - a.quality).slice(0, 4);
+		const result = this.termTypos
+			.near(word)
+			.slice(0, 4)
+			.map(({ word: term, distance }) => ({ term, quality: distance === 1 ? 0.8 : 0.6 }));
 		if (this.typoCache.size > 10_000) this.typoCache.clear();
 		this.typoCache.set(word, result);
 		return result;
@@ -236,22 +288,19 @@ export class Matcher {
 	private spell(word: string): string {
 		if (this.rawWords.has(word) || STOP_WORDS.has(word) || FILLER_WORDS.has(word) || isCjk(word) || /\d/.test(word)) return word;
 		if (isEnglishWord(word)) return word;
-		const max = maxTypos(word);
-		if (max === 0) return word;
-		const variants = new Set<string>([word]);
-		deletes(word, max, variants);
+		const cached = this.spellCache.get(word);
+		if (cached !== undefined) return cached;
 		let best: { w: string; d: number; n: number } | undefined;
-		for (const v of variants) {
-			for (const w of this.rawDeletes.get(v) ?? []) {
-				if (word.length <= 5 && w[0] !== word[0]) continue;
-				const d = editDistance(word, w, max);
-				const n = this.rawWords.get(w) ?? 0;
-				if (d <= max && (!best || d < best.d || (d === best.d && n > best.n))) best = { w, d, n };
-			}
+		for (const { word: w, distance: d } of this.rawTypos.near(word)) {
+			if (word.length <= 5 && w[0] !== word[0]) continue;
+			const n = this.rawWords.get(w) ?? 0;
+			if (!best || d < best.d || (d === best.d && n > best.n)) best = { w, d, n };
 		}
-		return best ? best.w : word;
+		const result = best ? best.w : word;
+		if (this.spellCache.size > 10_000) this.spellCache.clear();
+		this.spellCache.set(word, result);
+		return result;
 	}
-
 	parse(question: string): ParsedQuery {
 		const cleaned = cleanMessage(question.slice(0, MAX_QUESTION_LENGTH * 2)).slice(0, MAX_QUESTION_LENGTH);
 		const folded = foldText(cleaned);
@@ -262,7 +311,7 @@ export class Matcher {
 		const seen = new Set<string>();
 		const terms: QueryTerm[] = [];
 		for (const word of words(canonical)) {
-			if (STOP_WORDS.has(word) || FILLER_WORDS.has(word) || seen.has(word)) continue;
+			if (STOP_WORDS.has(word) || FILLER_WORDS.has(word) || seen.has(word) || (word.length === 1 && isCjk(word))) continue;
 			seen.add(word);
 			const stemmed = stem(word);
 			let matches: { term: string; quality: number }[] = [];
@@ -275,7 +324,8 @@ export class Matcher {
 			const known = matches.length > 0;
 			let weight: number;
 			if (known) weight = Math.max(...matches.map((m) => this.idf(this.df.get(m.term) ?? 1)));
-			else if (isCjk(word)) weight = this.unknownWeight * 0.3;
+			// Korean left over after the lexicon is grammar (particles, endings): no evidence either way.
+			else if (isCjk(word)) weight = 0;
 			else if (word.length <= 3 && !/^\d+$/.test(word)) weight = this.unknownWeight * 0.3;
 			else weight = this.unknownWeight;
 			terms.push({ word, matches, weight, known });
@@ -306,6 +356,13 @@ export class Matcher {
 	}
 
 	/** Weighted overlap between the question and the fact's closest phrasing (its question or an alternate). */
+	/** Share of the question's ordered known-term pairs found in the fact's phrasings; undefined without pairs. */
+	private orderScore(f: IndexedFact, query: ParsedQuery): number | undefined {
+		const pairs = orderedPairs(query.terms.flatMap((t) => (t.matches[0] ? [t.matches[0].term] : [])));
+		if (pairs.length === 0) return undefined;
+		return pairs.filter((p) => f.pairs.has(p)).length / pairs.length;
+	}
+
 	private phrasingScore(f: IndexedFact, query: ParsedQuery): number {
 		let best = 0;
 		for (const p of f.phrasings) {
@@ -341,13 +398,18 @@ export class Matcher {
 		const pool = [...acc]
 			.sort((a, b) => b[1] - a[1])
 			.slice(0, Math.max(CANDIDATES, limit) * 3)
-			.map(([i]) => this.facts[i] as IndexedFact);
+			.map(([i]) => i);
 		// 2. Exact scores on the pool.
-		const scored = pool.map((f) => {
+		const scored = pool.map((index) => {
+			const f = this.facts[index] as IndexedFact;
 			const { covered, missing } = this.coverageOf(f, query);
 			const coverage = covered / query.totalWeight;
-			const score = 0.6 * coverage + 0.4 * this.phrasingScore(f, query);
-			return { fact: f.fact, index: this.facts.indexOf(f), score, coverage, missing, evidence: covered };
+			const order = this.orderScore(f, query);
+			const score =
+				order === undefined
+					? 0.6 * coverage + 0.4 * this.phrasingScore(f, query)
+					: 0.6 * coverage + 0.3 * this.phrasingScore(f, query) + 0.1 * order;
+			return { fact: f.fact, index, score, coverage, missing, evidence: covered };
 		});
 		scored.sort((a, b) => b.score - a.score);
 		const top = scored.slice(0, Math.max(CANDIDATES, limit));
@@ -362,12 +424,7 @@ export class Matcher {
 			.map((t) => t.matches[0]?.term ?? t.word)
 			.join(' ');
 		if (top.length < 2 || !pattern) return top;
-		const docs = top.map((s) => ({
-			question: this.terms(s.fact.question).join(' '),
-			alternates: s.fact.alternates.map((a) => this.terms(a).join(' ')),
-			keywords: s.fact.keywords.map((k) => this.terms(k).join(' ')),
-			answer: this.terms(s.fact.answer).join(' '),
-		}));
+		const docs = top.map((s) => (this.facts[s.index] as IndexedFact).doc);
 		const fuse = new Fuse(docs, {
 			keys: [
 				{ name: 'question', weight: 3 },

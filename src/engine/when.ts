@@ -3,7 +3,10 @@
  * in force when Seoul withdrew", "how long ago". Answers only from dated events the article gives, at the
  * precision it gives them (a month stays a month).
  */
-import { differenceInCalendarDays, differenceInCalendarMonths, format, parseISO } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { differenceInCalendarMonths } from 'date-fns/differenceInCalendarMonths';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 import { describeDate, parsePartialIso } from '../knowledge/dates.js';
 import type { TimelineEvent } from '../knowledge/types.js';
 

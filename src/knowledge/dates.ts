@@ -2,22 +2,20 @@
  * Resolves the article's own words for a time ("Saturday", "Aug. 2", "last month", "November 2016")
  * against its publication date, keeping the precision the words carry: a month stays a month.
  */
-import {
-	addDays,
-	format,
-	getDay,
-	isAfter,
-	isBefore,
-	parseISO,
-	previousDay,
-	nextDay,
-	subMonths,
-	setMonth,
-	setDate,
-	addYears,
-	subYears,
-	type Day,
-} from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { addYears } from 'date-fns/addYears';
+import { format } from 'date-fns/format';
+import { getDay } from 'date-fns/getDay';
+import { isAfter } from 'date-fns/isAfter';
+import { isBefore } from 'date-fns/isBefore';
+import { nextDay } from 'date-fns/nextDay';
+import { parseISO } from 'date-fns/parseISO';
+import { previousDay } from 'date-fns/previousDay';
+import { setDate } from 'date-fns/setDate';
+import { setMonth } from 'date-fns/setMonth';
+import { subMonths } from 'date-fns/subMonths';
+import { subYears } from 'date-fns/subYears';
+import type { Day } from 'date-fns';
 import type { Precision } from './types.js';
 
 export type Direction = 'past' | 'future';

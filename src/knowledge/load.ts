@@ -3,23 +3,15 @@
  * from being found, so a curator sees the full list at once.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
+import { defaultKnowledgeDir } from '../paths.js';
 import type { z } from 'zod';
 import { aliasFileSchema, factFileSchema, sourceMetaSchema, timelineFileSchema } from './schema.js';
 import type { KnowledgeBase, Problem } from './types.js';
 import { validateKnowledge, type RawKnowledge } from './validate.js';
 
-/** The package's own knowledge/ folder, found from this module whether it runs from src/ or dist/. */
-export function defaultKnowledgeDir(): string {
-	let dir = dirname(fileURLToPath(import.meta.url));
-	for (let i = 0; i < 6; i++) {
-		if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'knowledge'))) return join(dir, 'knowledge');
-		dir = dirname(dir);
-	}
-	throw new Error('Cannot find the knowledge/ folder next to package.json');
-}
+export { defaultKnowledgeDir };
 
 export interface LoadResult {
 	kb?: KnowledgeBase;

@@ -1,0 +1,203 @@
+/**
+ * The `gsomia` command line. The contract:
+ *   gsomia ask "question"            the answer, its quotes and source, for a terminal
+ *   gsomia ask --json "question"     one JSON object: the Answer fields plus `question`
+ *   gsomia ask --jsonl               JSON Lines in ({"question": "..."}), one Answer JSON a line out, same order
+ *   gsomia eval FILE [--json]        scores a question file (the eval format) by kind and style, lists the misses
+ *   gsomia check                     validates knowledge/ (same as npm run kb:check)
+ *   gsomia invite [--app ID]         prints the OAuth2 install URL
+ *   gsomia serve [--port N]          serves the HTTP interactions endpoint
+ *   gsomia console                   the local console (what `npm start` runs without a token)
+ * Unknown flags and missing arguments print the usage and exit 2.
+ */
+import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { readDotEnv } from './env.js';
+import { createEngine } from './engine/index.js';
+import type { Engine } from './engine/types.js';
+import { evaluate, formatReport, parseEvalFile } from './eval.js';
+import { loadKnowledgeBase } from './knowledge/snapshot.js';
+import { renderAnswerText } from './text.js';
+
+export const USAGE = `Usage:
+  gsomia ask "question"          answer one question (text)
+  gsomia ask --json "question"   answer one question as one JSON object
+  gsomia ask --jsonl             answer JSON Lines from stdin ({"question": "..."} a line), one JSON a line
+  gsomia eval FILE [--json]      score a question file (JSON Lines: q, kind in|out, style, expect)
+  gsomia check                   validate the knowledge base
+  gsomia console                 the interactive console
+  gsomia invite [--app ID]       print the bot's install URL (default: DISCORD_APPLICATION_ID)
+  gsomia serve [--port N]        serve the HTTP interactions endpoint (needs DISCORD_PUBLIC_KEY)
+  gsomia --help | --version`;
+
+export interface CliIO {
+	stdin: NodeJS.ReadableStream;
+	stdout: NodeJS.WritableStream;
+	stderr: NodeJS.WritableStream;
+	env: Record<string, string | undefined>;
+	/** Builds the engine; tests may pass their own. */
+	engine?: () => Engine | Promise<Engine>;
+}
+
+class UsageError extends Error {}
+
+interface Parsed {
+	positionals: string[];
+	flags: Map<string, string | true>;
+}
+
+/** Parses `args` against the flags a subcommand accepts (`name` takes no value, `name=` takes one). */
+function parseArgs(args: string[], accepted: string[]): Parsed {
+	const takesValue = new Set(accepted.filter((a) => a.endsWith('=')).map((a) => a.slice(0, -1)));
+	const boolean = new Set(accepted.filter((a) => !a.endsWith('=')));
+	const flags = new Map<string, string | true>();
+	const positionals: string[] = [];
+	for (let i = 0; i < args.length; i++) {
+		const arg = args[i] ?? '';
+		if (arg === '--') {
+			positionals.push(...args.slice(i + 1));
+			break;
+		}
+		if (arg.startsWith('--')) {
+			const [name = '', inline] = arg.slice(2).split(/=(.*)/s, 2);
+			if (boolean.has(name) && inline === undefined) flags.set(name, true);
+			else if (takesValue.has(name)) {
+				const value = inline ?? args[++i];
+				if (value === undefined || value === '') throw new UsageError(`--${name} needs a value`);
+				flags.set(name, value);
+			} else throw new UsageError(`unknown option ${arg}`);
+		} else positionals.push(arg);
+	}
+	return { positionals, flags };
+}
+
+async function defaultEngine(): Promise<Engine> {
+	return createEngine(await loadKnowledgeBase());
+}
+
+async function askJsonl(engine: Engine, io: CliIO): Promise<number> {
+	const rl = createInterface({ input: io.stdin, terminal: false, crlfDelay: Number.POSITIVE_INFINITY });
+	let n = 0;
+	for await (const line of rl) {
+		n++;
+		if (!line.trim()) continue;
+		let question: unknown;
+		try {
+			question = (JSON.parse(line) as { question?: unknown }).question;
+		} catch {
+			question = undefined;
+		}
+		if (typeof question !== 'string') {
+			// Keep the order and the shape: an abstention that says what was wrong with the line.
+			const answer = engine.ask('');
+			io.stdout.write(`${JSON.stringify({ question: null, ...answer, error: `line ${n}: expected {"question": "..."}` })}\n`);
+			continue;
+		}
+		io.stdout.write(`${JSON.stringify({ question, ...engine.ask(question) })}\n`);
+	}
+	return 0;
+}
+
+export async function run(args: string[], io: CliIO): Promise<number> {
+	const [command, ...rest] = args;
+	const engine = () => (io.engine ?? defaultEngine)();
+	switch (command) {
+		case undefined:
+		case '--help':
+		case '-h':
+		case 'help':
+			io.stdout.write(`${USAGE}\n`);
+			return command === undefined ? 2 : 0;
+		case '--version':
+		case '-v': {
+			const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+			io.stdout.write(`${pkg.version}\n`);
+			return 0;
+		}
+		case 'ask': {
+			const { positionals, flags } = parseArgs(rest, ['json', 'jsonl']);
+			if (flags.has('jsonl')) {
+				if (positionals.length > 0 || flags.has('json')) throw new UsageError('--jsonl reads questions from stdin only');
+				return askJsonl(await engine(), io);
+			}
+			const question = positionals.join(' ');
+			if (!question.trim()) throw new UsageError('ask needs a question');
+			const answer = (await engine()).ask(question);
+			io.stdout.write(flags.has('json') ? `${JSON.stringify({ question, ...answer })}\n` : `${renderAnswerText(answer)}\n`);
+			return 0;
+		}
+		case 'eval': {
+			const { positionals, flags } = parseArgs(rest, ['json']);
+			if (positionals.length !== 1) throw new UsageError('eval needs one FILE');
+			const file = positionals[0] as string;
+			const report = evaluate(await engine(), parseEvalFile(readFileSync(file, 'utf8')));
+			if (flags.has('json')) {
+				io.stdout.write(
+					`${JSON.stringify({ ...report, byStyle: Object.fromEntries(report.byStyle), byKind: Object.fromEntries(report.byKind) })}\n`,
+				);
+			} else io.stdout.write(`${formatReport(report)}\n`);
+			return 0;
+		}
+		case 'check': {
+			parseArgs(rest, []);
+			const { runCheck } = await import('./knowledge/check.js');
+			return runCheck(undefined, io.stdout);
+		}
+		case 'console': {
+			parseArgs(rest, []);
+			const { runConsole } = await import('./console.js');
+			return runConsole(await engine(), io.stdin, io.stdout);
+		}
+		case 'invite': {
+			const { flags, positionals } = parseArgs(rest, ['app=']);
+			if (positionals.length > 0) throw new UsageError('invite takes no arguments');
+			const { parseConfig } = await import('./config.js');
+			const app = (flags.get('app') as string | undefined) ?? parseConfig(io.env).applicationId;
+			if (!app || !/^\d{17,20}$/.test(app)) throw new UsageError('invite needs --app ID or DISCORD_APPLICATION_ID (a Discord id)');
+			const { inviteUrl } = await import('./discord/invite.js');
+			io.stdout.write(`${inviteUrl(app)}\n`);
+			return 0;
+		}
+		case 'serve': {
+			const { flags, positionals } = parseArgs(rest, ['port=', 'host=']);
+			if (positionals.length > 0) throw new UsageError('serve takes no arguments');
+			const port = flags.has('port') ? Number(flags.get('port')) : undefined;
+			if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) throw new UsageError('--port must be 0 to 65535');
+			const { serve } = await import('./http/serve.js');
+			const server = await serve({ port, host: flags.get('host') as string | undefined, env: io.env });
+			await server.closed;
+			return 0;
+		}
+		default:
+			throw new UsageError(`unknown command "${command}"`);
+	}
+}
+
+/** Runs the CLI with the process's streams; returns the exit code. */
+export async function main(args: string[], io: Partial<CliIO> = {}): Promise<number> {
+	const full: CliIO = {
+		stdin: io.stdin ?? process.stdin,
+		stdout: io.stdout ?? process.stdout,
+		stderr: io.stderr ?? process.stderr,
+		env: io.env ?? readDotEnv('.env'),
+		engine: io.engine,
+	};
+	try {
+		return await run(args, full);
+	} catch (error) {
+		if (error instanceof UsageError) {
+			full.stderr.write(`gsomia: ${error.message}\n\n${USAGE}\n`);
+			return 2;
+		}
+		// Checked by name: the classes live in modules this file loads only when needed.
+		if (error instanceof Error && (error.name === 'KnowledgeError' || error.name === 'ConfigError')) {
+			full.stderr.write(`${error.message}\n`);
+			return 1;
+		}
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+			full.stderr.write(`gsomia: ${(error as Error).message}\n`);
+			return 1;
+		}
+		throw error;
+	}
+}

@@ -11,10 +11,10 @@
  * (id % max_concurrency) start at least 5.5 s apart.
  */
 import type { ChildProcess } from 'node:child_process';
-import type { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Worker } from 'node:worker_threads';
 import { ShardingManager } from 'discord.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
@@ -127,25 +127,29 @@ export async function startSharding(options: ShardingOptions): Promise<RunningSh
 		execArgv: [],
 	});
 	const processes = new Map<number, ChildProcess>();
+	let closing: Promise<void> | undefined;
+	let stopping = false;
 	manager.on('shardCreate', (shard) => {
 		logger.info({ shard: shard.id, totalShards }, 'shard spawning');
 		shard.on('spawn', (child: ChildProcess | Worker) => {
 			if ('pid' in child) processes.set(shard.id, child);
 		});
 		shard.on('ready', () => logger.info({ shard: shard.id }, 'shard ready'));
-		shard.on('death', () => logger.warn({ shard: shard.id }, 'shard process exited'));
+		shard.on('death', () => {
+			if (!stopping) logger.warn({ shard: shard.id, respawn: manager.respawn }, 'shard process exited');
+		});
 		shard.on('error', (error) => logger.error({ err: error, shard: shard.id }, 'shard error'));
 	});
 
 	logger.info(
 		{ totalShards, requested: config.shardCount, spawnDelayMs: delay, maxConcurrency, file },
-		'starting the sharding manager',
+		'spawning shards',
 	);
 
-	let closing: Promise<void> | undefined;
 	const close = () => {
 		closing ??= (async () => {
 			// A shard that exits from now on (its own signal handler, or ours) stays down.
+			stopping = true;
 			manager.respawn = false;
 			const exits: Promise<void>[] = [];
 			for (const shard of manager.shards.values()) {
@@ -155,8 +159,9 @@ export async function startSharding(options: ShardingOptions): Promise<RunningSh
 						new Promise<void>((resolve) => {
 							const force = setTimeout(() => child.kill('SIGKILL'), 15_000);
 							force.unref();
-							child.once('exit', () => {
+							child.once('exit', (code, signal) => {
 								clearTimeout(force);
+								logger.info({ shard: shard.id, code, signal }, 'shard stopped');
 								resolve();
 							});
 						}),

@@ -6,6 +6,7 @@
 import type { AddressInfo } from 'node:net';
 import { type Config, parseConfig, readDotEnv } from '../config.js';
 import { createEngine } from '../engine/index.js';
+import type { Engine } from '../engine/types.js';
 import { loadKnowledgeOrThrow } from '../knowledge/load.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import { createLogger, type Logger } from '../logger.js';
@@ -25,6 +26,8 @@ export interface ServeOptions {
 	knowledgeDir?: string;
 	/** An already loaded knowledge base (tests); skips loading knowledgeDir. */
 	knowledge?: KnowledgeBase;
+	/** An engine already made (src/main.ts has one); skips loading the knowledge base. */
+	engine?: Engine;
 	/** Install SIGINT/SIGTERM handlers that close the server. Default true. */
 	handleSignals?: boolean;
 }
@@ -53,8 +56,8 @@ export async function serve(options: ServeOptions = {}): Promise<RunningServer> 
 	const config = options.config ?? parseConfig(options.env ?? readDotEnv('.env'));
 	if (!config.publicKey) throw new MissingPublicKeyError();
 	const logger = options.logger ?? createLogger(config.logLevel);
-	const kb = options.knowledge ?? loadKnowledgeOrThrow(options.knowledgeDir);
-	const engine = createEngine(kb);
+	const engine = options.engine ?? createEngine(options.knowledge ?? loadKnowledgeOrThrow(options.knowledgeDir));
+	const kb = engine.kb;
 	const http = createInteractionServer({ config, engine, logger });
 	const address = await http.listen(options.port ?? config.port, options.host ?? config.host);
 	const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;

@@ -166,6 +166,7 @@ export async function startGateway(options: GatewayOptions): Promise<GatewayBot>
 	async function answerMessage(message: Message): Promise<void> {
 		if (!client.user) return;
 		const started = performance.now();
+		const botRoleId = message.guild?.members.me?.roles.botRole?.id;
 		const incoming: IncomingMessage = {
 			id: message.id,
 			channelId: message.channelId,
@@ -173,7 +174,8 @@ export async function startGateway(options: GatewayOptions): Promise<GatewayBot>
 			authorId: message.author.id,
 			authorIsBot: message.author.bot,
 			content: message.content,
-			mentionsBot: message.mentions.users.has(client.user.id),
+			mentionsBot: message.mentions.users.has(client.user.id) || (!!botRoleId && message.mentions.roles.has(botRoleId)),
+			botRoleId,
 		};
 		let outcome = 'error';
 		let body: RESTPostAPIChannelMessageJSONBody | undefined;

@@ -19,8 +19,10 @@ export interface IncomingMessage {
 	authorId: string;
 	authorIsBot: boolean;
 	content: string;
-	/** The message mentions the bot user directly (not through @everyone or a role). */
+	/** The message mentions the bot: its user, or its own managed role (not @everyone or another role). */
 	mentionsBot: boolean;
+	/** The bot's managed role in this server, which people often pick when they type @BotName. */
+	botRoleId?: string;
 }
 
 export interface MessageContext {
@@ -44,10 +46,11 @@ export type MessagePlan =
 
 const HELP = /^[/!]?(help|commands|\?)[.!?]*$/i;
 
-/** The message text without the bot's own mention(s). */
-export function questionText(content: string, botUserId: string): string {
+/** The message text without the bot's own mention(s), of its user or of its managed role. */
+export function questionText(content: string, botUserId: string, botRoleId?: string): string {
+	const role = botRoleId ? `|<@&${botRoleId}>` : '';
 	return content
-		.replace(new RegExp(`<@!?${botUserId}>`, 'g'), ' ')
+		.replace(new RegExp(`<@!?${botUserId}>${role}`, 'g'), ' ')
 		.replace(/\s+/g, ' ')
 		.trim();
 }
@@ -58,7 +61,7 @@ export function planMessageReply(message: IncomingMessage, ctx: MessageContext):
 	const inDm = !message.guildId;
 	if (!inDm && !message.mentionsBot) return { action: 'ignore', reason: 'not-mentioned' };
 
-	const question = questionText(message.content, ctx.botUserId);
+	const question = questionText(message.content, ctx.botUserId, message.botRoleId);
 	if (HELP.test(question)) {
 		return { action: 'reply', body: toMessageBody(renderHelp(ctx.cooldownLimits), message.id), outcome: 'ok' };
 	}

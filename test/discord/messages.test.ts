@@ -92,4 +92,8 @@ describe('questionText', () => {
 	it('removes only the bot’s own mentions and collapses white space', () => {
 		expect(questionText(`<@${BOT}> hi <@123>\n there <@!${BOT}>`, BOT)).toBe('hi <@123> there');
 	});
+
+	it('removes the bot’s managed role mention too, and no other role', () => {
+		expect(questionText('<@&55> why <@&66>?', BOT, '55')).toBe('why <@&66>?');
+	});
 });

@@ -464,6 +464,11 @@ export class FakeDiscord extends EventEmitter {
 		return session;
 	}
 
+	/** The id of the bot's managed role in `guildId` (Discord creates one when a bot joins). */
+	botRoleId(guildId: string): string {
+		return String(BigInt(guildId) + 1000n);
+	}
+
 	guildPayload(guild: FakeGuildSpec): Json {
 		const ownerId = snowflake();
 		return {
@@ -490,6 +495,18 @@ export class FakeDiscord extends EventEmitter {
 					mentionable: false,
 					flags: 0,
 				},
+				{
+					id: this.botRoleId(guild.id),
+					name: this.bot.username,
+					permissions: '0',
+					position: 1,
+					color: 0,
+					hoist: false,
+					managed: true,
+					mentionable: true,
+					flags: 0,
+					tags: { bot_id: this.bot.id },
+				},
 			],
 			emojis: [],
 			stickers: [],
@@ -515,7 +532,7 @@ export class FakeDiscord extends EventEmitter {
 			members: [
 				{
 					user: this.botUser(),
-					roles: [],
+					roles: [this.botRoleId(guild.id)],
 					joined_at: '2024-01-01T00:00:00.000Z',
 					deaf: false,
 					mute: false,

@@ -194,6 +194,8 @@ export interface MessageSpec {
 	channelId?: string;
 	/** Users mentioned (ids). */
 	mentions?: string[];
+	/** Roles mentioned (ids). */
+	mentionRoles?: string[];
 	mentionEveryone?: boolean;
 }
 
@@ -216,7 +218,7 @@ export function message(spec: MessageSpec): Json {
 		tts: false,
 		mention_everyone: spec.mentionEveryone ?? false,
 		mentions: (spec.mentions ?? []).map((id) => user(id, { bot: id === '1100000000000000001' })),
-		mention_roles: [],
+		mention_roles: spec.mentionRoles ?? [],
 		attachments: [],
 		embeds: [],
 		components: [],

@@ -462,6 +462,18 @@ describe('When someone writes to the bot', () => {
 		});
 	});
 
+	it('a mention of the bot’s own role (what people often pick for @BotName) counts as a mention', async () => {
+		const role = fake.botRoleId(p.IDS.guild);
+		const mention = p.message({
+			content: `<@&${role}> ${Q_DECISION}`,
+			authorId: newUser(),
+			guildId: p.IDS.guild,
+			mentionRoles: [role],
+		});
+		const reply = await fake.dispatchMessage(mention);
+		expect((reply.body as { embeds: { title: string }[] }).embeds[0]?.title).toBe(Q_DECISION);
+	});
+
 	it('ignores server messages without a mention, messages from bots, and its own messages', async () => {
 		const ignored = [
 			p.message({ content: Q_DECISION, authorId: newUser(), guildId: p.IDS.guild }),
@@ -474,7 +486,13 @@ describe('When someone writes to the bot', () => {
 			}),
 			p.message({ content: Q_DECISION, authorId: newUser(), authorIsBot: true }),
 			p.message({ content: Q_DECISION, authorId: BOT, authorIsBot: true }),
-			// @everyone is not a mention of the bot.
+			// Another role is not a mention of the bot, nor is @everyone.
+			p.message({
+				content: `<@&${p.IDS.guild}9> ${Q_DECISION}`,
+				authorId: newUser(),
+				guildId: p.IDS.guild,
+				mentionRoles: [`${p.IDS.guild}9`],
+			}),
 			p.message({
 				content: `@everyone ${Q_DECISION}`,
 				authorId: newUser(),

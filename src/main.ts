@@ -8,6 +8,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Config, ConfigError, parseConfig, readDotEnv, redactConfig } from './config.js';
+import { runConsole } from './console.js';
 import { startGateway } from './discord/gateway.js';
 import { isShardChild, startSharding, wantsSharding } from './discord/shard.js';
 import { createEngine } from './engine/index.js';
@@ -15,9 +16,6 @@ import type { Engine } from './engine/types.js';
 import { MissingPublicKeyError, type RunningServer, serve } from './http/serve.js';
 import { KnowledgeError, loadKnowledgeOrThrow } from './knowledge/load.js';
 import { createLogger } from './logger.js';
-
-// TODO(lead): enable once src/console.ts exists.
-// import { runConsole } from './console.js';
 
 let running: { stop(): Promise<void> } | undefined;
 
@@ -56,9 +54,7 @@ export async function main(env: Record<string, string | undefined> = readDotEnv(
 	if (config.transport === 'http') return serveHttp(config, engine);
 
 	if (!config.token) {
-		// TODO(lead): return runConsole(engine, process.stdin, process.stdout);
-		process.stderr.write('DISCORD_TOKEN is not set, and the local console is not available yet.\n');
-		return 1;
+		return runConsole(engine, process.stdin, process.stdout);
 	}
 
 	const logger = createLogger(config.logLevel);

@@ -3,10 +3,12 @@
  */
 import type { Fact, KnowledgeBase, TimelineEvent } from '../knowledge/types.js';
 import { createLexicon, type Lexicon } from './lexicon.js';
+import { getDay } from 'date-fns/getDay';
+import { parseISO } from 'date-fns/parseISO';
 import { isEnglishWord } from './dictionary.js';
 import { FIELD_WEIGHTS, Matcher, type ParsedQuery, type Scored } from './matcher.js';
 import { messages } from './messages.js';
-import { ATTRIBUTE_WORDS, foldText, GENERIC_WORDS, questionType, stem, words, type QuestionType } from './normalize.js';
+import { AFTER_ARTICLE, ATTRIBUTE_WORDS, foldText, GENERIC_WORDS, timeRefs, type TimeRef, questionType, stem, words, type QuestionType } from './normalize.js';
 import type { Answer, Citation, Engine, SourceRef, Suggestion, Topic } from './types.js';
 import { ago, between, dateQuestion, type Span } from './when.js';
 
@@ -22,9 +24,9 @@ export const THRESHOLDS = {
 	/** Below this best score nothing is about the question: off topic. */
 	offTopic: 0.2,
 	/** An answer needs at least this score... */
-	answer: 0.45,
+	answer: 0.4,
 	/** ...and this share of the question's weight covered by the fact. */
-	coverage: 0.6,
+	coverage: 0.45,
 	/** ...and at least this much covered weight: about one distinctive word, more than "Korea" and "Japan". */
 	evidence: 2,
 	/** A rival this close to the best fact makes the question ambiguous. */
@@ -32,6 +34,20 @@ export const THRESHOLDS = {
 } as const;
 
 const MAX_SUGGESTIONS = 3;
+/** Questions about what someone said or how they reacted. */
+/** Text without its dates, so "Aug. 22, 2019" does not count as a number in a "how many" answer. */
+function withoutDates(text: string): string {
+	return text
+		.replace(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?(,\s*\d{4})?/gi, ' ')
+		.replace(/\b(19|20)\d\d\b/g, ' ');
+}
+
+/** Past-tense words of something happening: with a date after the article, a question it cannot answer. */
+const HAPPENED = /\b(happened|happens|happen|arrived|arrives|occurred|took place|turned out|went down)\b/;
+
+/** An answer that reports a statement. */
+const STATED = /\b(said|says|told|expressed|called|replied|urged|warned|described|condemn\w*|appeal\w*|quoted)\b|[“"]/;
+const SPEECH = /\b(say|said|says|saying|tell|told|react|reacted|reaction|respond|responded|response|comment|commented|statement|think|thought|opinion|view|stance|reply|replied|describe|described|urge|urged|warn|warned|feel|felt)\b/;
 const GREETING = /^(hi|hey|hello|yo|sup|hiya|howdy|gm|gn|good (morning|night|evening|afternoon)|thanks?|thank you|thx|ty|ok|okay|lol|bye|안녕|안녕하세요|고마워|감사합니다)( (all|everyone|guys|folks|bot|there|y ?all))?$/;
 
 export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): Engine & { debug: (question: string) => unknown } {
@@ -49,7 +65,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
 	);
 	const people = lexicon.canonicalOf('person');
 	const organisations = lexicon.canonicalOf('organisation');
-	const venues = new Set([...lexicon.canonicalOf('place'), ...organisations, 'northkorea']);
+	const venues = lexicon.canonicalOf('place');
 	// Named things a question can be about. The two parties to the pact are in nearly every fact, so they do not
 	// tell facts apart; anyone or anything else named in a question must be named by the fact that answers it.
 	const parties = new Set(['southkorea', 'japan'].map(stem));
@@ -89,7 +105,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
 			case 'who':
 				return has(people) || has(organisations) || /\bwho|누구|누가/.test(phrasings);
 			case 'how-many':
-				return /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|once|twice|several|most)\b/.test(fact.answer) || /how many|how much|몇/.test(phrasings);
+				return /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|once|twice|several|most)\b/.test(withoutDates(fact.answer)) || /how many|how much|몇/.test(phrasings);
 			case 'when':
 				return fact.dates.length > 0 || /\b(19|20)\d\d\b|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\./i.test(fact.answer) || /when|언제|며칠/.test(phrasings);
 			case 'duration':
@@ -117,7 +133,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
 	// and words that are no everyday English (names, acronyms), but never the most common everyday words.
 	const topicalTerms = new Set<string>();
 	for (const a of kb.aliases) for (const w of words(lexicon.canonicalize(foldText(a.canonical)))) topicalTerms.add(stem(w));
-	for (const f of kb.facts) for (const k of f.keywords) for (const t of matcher.terms(k)) topicalTerms.add(t);
+	for (const f of kb.facts) for (const k of f.keywords) for (const t of matcher.terms(k)) if (!/^\d$/.test(t)) topicalTerms.add(t);
 	const topical = (term: string) =>
 		!parties.has(term) && !GENERIC_WORDS.has(term) && (topicalTerms.has(term) || (!isEnglishWord(term) && !/^\d+$/.test(term)));
 
@@ -126,12 +142,58 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
 		return query.terms.some((qt) => qt.matches.some((m) => topical(m.term) && matcher.factHas(s.index, m.term)));
 	}
 
+	/** Every fact's own words, folded, for the time rule. */
+	const factText = new Map(
+		kb.facts.map((f) => [f.id, ` ${foldText([f.question, ...f.alternates, ...f.keywords, f.answer, ...f.quotes.map((q) => q.text)].join(' '))} `]),
+	);
+
+	/** A question that names a time (a weekday, a month, a year) is answered only by a fact of that time. */
+	function timeOk(s: Scored, refs: TimeRef[]): boolean {
+		const text = factText.get(s.fact.id) ?? '';
+		return refs.every((ref) => {
+			if (text.includes(` ${ref.words} `)) return true;
+			return s.fact.dates.some((d) => {
+				const [year, month, day] = d.date.split('-').map(Number);
+				switch (ref.kind) {
+					case 'year':
+						return year === ref.value;
+					case 'month':
+						return month === ref.value + 1;
+					case 'day':
+						return month === ref.value + 1 && (d.precision !== 'day' || day === ref.day);
+					case 'weekday':
+						return d.precision === 'day' && getDay(parseISO(d.date)) === ref.value;
+					default:
+						return false;
+				}
+			});
+		});
+	}
+
+	/** Facts that report what someone said or how they reacted. */
+	const statements = new Set(
+		kb.facts
+			.filter((f) => SPEECH.test(phrasingText.get(f.id) ?? '') || STATED.test(f.answer))
+			.map((f) => f.id),
+	);
+
+	/**
+	 * "What did X say / how did X react": X must be what the fact is about (named in its question or an
+	 * alternate), not someone its answer mentions in passing.
+	 */
+	function speakerOk(s: Scored, query: ParsedQuery): boolean {
+		if (!SPEECH.test(query.folded)) return true;
+		const speaker = query.terms.find((qt) => qt.matches.some((m) => entities.has(m.term) || parties.has(m.term)));
+		if (!speaker) return true;
+		return speaker.matches.some((m) => matcher.inPhrasings(s.index, m.term)) && statements.has(s.fact.id);
+	}
+
 	/** The fact names every person, organisation or place the question names, and states any attribute it asks. */
 	function onPoint(s: Scored, query: ParsedQuery): boolean {
 		for (const qt of query.terms) {
 			const entity = qt.matches.find((m) => entities.has(m.term));
-			if (entity && !matcher.factHas(s.index, entity.term)) return false;
-			if (ATTRIBUTE_WORDS.has(qt.word) && !qt.matches.some((m) => matcher.factHas(s.index, m.term))) return false;
+			if (entity && !matcher.states(s.index, entity.term)) return false;
+			if (ATTRIBUTE_WORDS.has(qt.word) && !qt.matches.some((m) => matcher.states(s.index, m.term))) return false;
 		}
 		return true;
 	}
@@ -257,6 +319,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
 	/** The facts that may answer a parsed question, best first, after every abstention rule. */
 	function viableFor(query: ParsedQuery, ranked: Scored[]): Scored[] {
 		const type = questionType(query.folded);
+		const refs = timeRefs(query.canonical, asOf);
 		return ranked.filter(
 			(s) =>
 				s.score >= THRESHOLDS.answer &&
@@ -265,7 +328,9 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
 				fits(s.fact, type) &&
 				onPoint(s, query) &&
 				anchored(s, query) &&
-				topicalMatch(s, query),
+				topicalMatch(s, query) &&
+				timeOk(s, refs) &&
+				speakerOk(s, query),
 		);
 	}
 
@@ -275,11 +340,19 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
 	 */
 	function questionSentences(cleaned: string): string[] {
 		const parts = cleaned
-			.split(/(?<=[.?!;:])\s+|\n+|\s+(?:but|so|like|anyway)\s+(?=(?:who|what|when|where|why|how|which|did|does|do|is|was|were|are)\b)/i)
+			.split(
+				/(?<!\b(?:[A-Z]|[a-z]|aug|nov|sept?|oct|dec|jan|feb|mar|apr|jun|jul|mr|mrs|ms|dr|st|no|vs|etc|u\.s|u\.k)\.)(?<=[.?!;:])\s+|\n+|\s+(?:but|so|like|anyway)\s+(?=(?:who|what|when|where|why|how|which|did|does|do|is|was|were|are)\b)/i,
+			)
 			.map((p) => p.trim())
 			.filter((p) => p.split(/\s+/).length >= 2);
+		// A long message whose question trails its chatter: the clause from the last question word on.
+		const words = cleaned.split(/\s+/);
+		if (words.length > 12) {
+			const at = words.findLastIndex((w) => /^(who|whom|whose|what|when|where|why|how|which)$/i.test(w));
+			if (at > 0 && words.length - at >= 3) parts.push(words.slice(at).join(' '));
+		}
 		if (parts.length < 2) return [];
-		return parts.filter((p) => /\?|^(who|what|when|where|why|how|which|did|does|do|is|was|were|are|can|could)\b/i.test(p));
+		return parts.filter((p) => /\b(who|whom|whose|what|when|where|why|how|which)\b|^(did|does|do|is|was|were|are|can|could|has|have|had)\b/i.test(p));
 	}
 
 	function ask(question: string): Answer {
@@ -292,6 +365,19 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
 		const ranked = matcher.rank(query, 6);
 		const best = ranked[0];
 		if (!best || best.score < THRESHOLDS.offTopic) return abstain('off-topic', messages.offTopic, fillSuggestions([]));
+
+		// The article cannot know what came after it.
+		const published = Number(asOf.slice(0, 4));
+		const refs = timeRefs(query.canonical, asOf);
+		const later = (r: TimeRef) =>
+			r.kind === 'year' ? r.value > published : (r.kind === 'month' || r.kind === 'day') && (r.value + 1) * 100 + (r.day ?? 31) > Number(asOf.slice(5, 7)) * 100 + Number(asOf.slice(8, 10));
+		if (
+			AFTER_ARTICLE.test(query.folded) ||
+			refs.some((r) => r.kind === 'year' && r.value > published) ||
+			(HAPPENED.test(query.folded) && refs.some(later))
+		) {
+			return abstain('not-in-article', messages.afterArticle(asOf), fillSuggestions(ranked), best.score);
+		}
 
 		const computed = dateAnswer(query);
 		if (computed) return computed;
@@ -364,9 +450,11 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
 				coverage: s.coverage,
 				fits: fits(s.fact, type),
 				onPoint: onPoint(s, query),
-				ok: fits(s.fact, type) && onPoint(s, query) && s.evidence >= THRESHOLDS.evidence && anchored(s, query) && topicalMatch(s, query),
+				ok: viableFor(query, [s]).length > 0,
 				anchored: anchored(s, query),
 				topical: topicalMatch(s, query),
+				time: timeOk(s, timeRefs(query.canonical, asOf)),
+				speaker: speakerOk(s, query),
 				evidence: s.evidence,
 				missing: s.missing.map((m) => m.word),
 			})),

@@ -26,6 +26,8 @@ export interface QueryTerm {
 	/** Importance of the word (its inverse document frequency, or a default for unknown words). */
 	weight: number;
 	known: boolean;
+	/** An unknown word that is no English word either: a name the article does not know. */
+	foreign?: boolean;
 }
 
 export interface ParsedQuery {
@@ -59,6 +61,8 @@ interface IndexedFact {
 	fact: Fact;
 	terms: Map<string, number>;
 	phrasings: Set<string>[];
+	/** Terms of what the fact states: its canonical question, answer and quotes (not alternates or keywords). */
+	content: Set<string>;
 	/** Ordered term pairs of the phrasings ("kangkyungwha>konotaro"): who told whom, not just who. */
 	pairs: Set<string>;
 	/** The fact's fields as folded terms, for the Fuse re-rank. */
@@ -83,6 +87,12 @@ export function orderedPairs(terms: string[]): string[] {
 		for (let j = i + 1; j <= i + 2 && j < terms.length; j++) if (terms[i] !== terms[j]) out.push(`${terms[i]}>${terms[j]}`);
 	}
 	return out;
+}
+
+function isTransposition(a: string, b: string): boolean {
+	if (a.length !== b.length) return false;
+	const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+	return diff.length === 2 && diff[1] === (diff[0] ?? -2) + 1 && a[diff[0] as number] === b[diff[1] as number] && a[diff[1] as number] === b[diff[0] as number];
 }
 
 function editDistance(a: string, b: string, max: number): number {
@@ -214,6 +224,16 @@ export class Matcher {
 		return this.facts[index]?.terms.get(term) ?? 0;
 	}
 
+	/** Does the fact state this term (in its canonical question, answer or quotes)? */
+	states(index: number, term: string): boolean {
+		return this.facts[index]?.content.has(term) ?? false;
+	}
+
+	/** Is the term in one of the fact's phrasings (its question or an alternate)? */
+	inPhrasings(index: number, term: string): boolean {
+		return this.facts[index]?.phrasings.some((p) => p.has(term)) ?? false;
+	}
+
 	/** Does the fact at `index` mention this (stemmed, canonical) term anywhere? */
 	factHas(index: number, term: string): boolean {
 		return this.facts[index]?.terms.has(term) ?? false;
@@ -250,14 +270,15 @@ export class Matcher {
 		];
 		const keywords = fact.keywords.map((k) => [...add(k, FIELD_WEIGHTS.keywords)].join(' '));
 		const answer = add(withoutDisclaimers(fact.answer), FIELD_WEIGHTS.answer);
-		for (const q of fact.quotes) add(q.text, FIELD_WEIGHTS.quotes);
+		const content = new Set([...(phrasings[0] ?? []), ...answer]);
+		for (const q of fact.quotes) for (const t of add(q.text, FIELD_WEIGHTS.quotes)) content.add(t);
 		const doc: FuseDoc = {
 			question: [...(phrasings[0] ?? [])].join(' '),
 			alternates: phrasings.slice(1).map((p) => [...p].join(' ')),
 			keywords,
 			answer: [...answer].join(' '),
 		};
-		return { fact, terms, phrasings, pairs, doc };
+		return { fact, terms, phrasings, content, pairs, doc };
 	}
 
 	private corrections(word: string): { term: string; quality: number }[] {
@@ -292,7 +313,10 @@ export class Matcher {
 		if (cached !== undefined) return cached;
 		let best: { w: string; d: number; n: number } | undefined;
 		for (const { word: w, distance: d } of this.rawTypos.near(word)) {
-			if (word.length <= 5 && w[0] !== word[0]) continue;
+			// Short words change meaning with one letter ("kong" is not "kang"): for them, only a swap of two
+			// neighbouring letters ("guen" -> "geun") or, from five letters, an edit that keeps the first letter.
+			if (word.length <= 4 && !isTransposition(word, w)) continue;
+			if (word.length === 5 && w[0] !== word[0]) continue;
 			const n = this.rawWords.get(w) ?? 0;
 			if (!best || d < best.d || (d === best.d && n > best.n)) best = { w, d, n };
 		}
@@ -323,21 +347,28 @@ export class Matcher {
 			}
 			const known = matches.length > 0;
 			let weight: number;
+			let foreign = false;
 			if (known) weight = Math.max(...matches.map((m) => this.idf(this.df.get(m.term) ?? 1)));
 			// Korean left over after the lexicon is grammar (particles, endings): no evidence either way.
 			else if (isCjk(word)) weight = 0;
 			else if (word.length <= 3 && !/^\d+$/.test(word)) weight = this.unknownWeight * 0.3;
-			else weight = this.unknownWeight;
-			terms.push({ word, matches, weight, known });
+			else if (word.length >= 4 && !/\d/.test(word) && !isEnglishWord(word) && !isEnglishWord(stemmed)) {
+				// Not a word of the facts, not English, not a typo of either: a name the article never mentions
+				// ("Brexit", "TOPIK"). It says the question is about something else, so it weighs in full.
+				weight = this.idf(1);
+				foreign = true;
+			} else weight = this.unknownWeight;
+			terms.push({ word, matches, weight, known, foreign });
 		}
 		// Words the facts never use are either chat around the question or what it asks about that the article
 		// does not have. Together they weigh at most UNKNOWN_SHARE of the words the facts do know, so a chatty
 		// message is not drowned by its chatter, and a question made only of unknown words finds nothing.
 		const known = terms.filter((t) => t.known).reduce((n, t) => n + t.weight, 0);
-		const unknown = terms.filter((t) => !t.known).reduce((n, t) => n + t.weight, 0);
+		const chatter = terms.filter((t) => !t.known && !t.foreign);
+		const unknown = chatter.reduce((n, t) => n + t.weight, 0);
 		if (unknown > known * UNKNOWN_SHARE && known > 0) {
 			const scale = (known * UNKNOWN_SHARE) / unknown;
-			for (const t of terms) if (!t.known) t.weight *= scale;
+			for (const t of chatter) t.weight *= scale;
 		}
 		const totalWeight = terms.reduce((n, t) => n + t.weight, 0);
 		return { cleaned, folded, canonical, terms, totalWeight };

@@ -28,9 +28,24 @@ export function cleanMessage(input: string): string {
 		.replace(/<\s*(script|style)[^>]*>[\s\S]*?<\s*\/\s*\1\s*>/gi, ' ') // script bodies are code, not words
 		.replace(/<\/?[a-z][^>]*>/gi, ' ') // other HTML tags
 		.replace(/```[a-z]*\n?/gi, ' ')
+		// Code and prompt-injection boilerplate are text to ignore, not words of a question.
+		.replace(/\b(?:drop|create|alter|truncate)\s+(?:table|database|schema)\b\s*[\w.]*/gi, ' ')
+		.replace(/\bselect\b[\s\S]{0,80}?\bfrom\b\s*[\w.]*/gi, ' ')
+		.replace(/\b(?:insert\s+into|delete\s+from|union\s+(?:all\s+)?select|update\s+\w+\s+set)\b\s*[\w.]*/gi, ' ')
+		.replace(/'\s*or\s*'?\d'?\s*=\s*'?\d'?/gi, ' ')
+		.replace(/\b(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+|any\s+|your\s+|the\s+|my\s+|previous\s+|prior\s+|above\s+|earlier\s+|of\s+)*(?:rules|instructions|prompts?|guidelines|directions|constraints|programming|guardrails)\b/gi, ' ')
+		.replace(/\b(?:you are now|from now on you|act as|pretend (?:to be|you are)|jailbreak|developer mode|debug mode|dan mode)\b[^.?!\n]*/gi, ' ')
+		.replace(/\b(?:system|user|assistant)\s*:/gi, ' ')
+		.replace(/\b(?:repeat after me|just say|now say|please say|say that|say this|type this|print this)\b[\s\S]*$/gi, ' ')
+		.replace(/\b(?:alert|console\.log|eval|prompt)\s*\([^)]*\)/gi, ' ')
+		.replace(/\bon\w+\s*=\s*\S+/gi, ' ')
 		.replace(/[*_~`|>#]+/g, ' ') // markdown markers, spoilers, quotes, headings
-		.replace(/[\p{Extended_Pictographic}\p{Regional_Indicator}\u{1F3FB}-\u{1F3FF}\u20E3]/gu, ' ');
-	return s.replace(/\s+/g, ' ').trim();
+		// Emoji often end a sentence in chat ("... zoned out 💀 when was it signed"): keep that boundary.
+		.replace(/[\p{Extended_Pictographic}\p{Regional_Indicator}\u{1F3FB}-\u{1F3FF}\u20E3]+/gu, ' . ');
+	return s
+		.replace(/\s+/g, ' ')
+		.replace(/^[\s.]+|[\s.]+(?= \.|$)/g, '')
+		.trim();
 }
 
 /**
@@ -62,6 +77,7 @@ export const STOP_WORDS = new Set(
 	may might must it its it's they them their theirs he him his she her hers we us our you your yours i me my mine
 	what which who whom whose when where why how there here any some each every all both either neither not no nor
 	just only also very too again still even ever yet such own same other another up down out over under more most
+	during while
 	s t d ll re ve m o y let lets get got gets getting`
 		.split(/\s+/)
 		.filter(Boolean),
@@ -103,6 +119,7 @@ export function questionType(folded: string): QuestionType {
 	if (/ (how long|for how long|how many (days|weeks|months|years)|how much time) |얼마나 ?오래|몇 ?(일|주|개월|년) ?(동안|간)/.test(s)) return 'duration';
 	if (/ (how many|how much|how often|how old|what age|what number|what percent|what percentage|number of|percent|percentage|count|tally|total) |몇 ?번|몇 ?개|몇 ?명|얼마나 ?자주|퍼센트/.test(s)) return 'how-many';
 	if (/ (when|what date|which date|what day|which day|what time|what year|which year|what month|which month|how long|how soon|weekday|deadline date) |언제|며칠|몇 ?월|몇 ?년|무슨 ?요일|날짜/.test(s)) return 'when';
+	if (/ (where) .*(come|came|comes|coming) from | (source|sources) /.test(s)) return 'what';
 	if (/ (where|what city|which city|what country|which country|what place|location) |어디/.test(s)) return 'where';
 	if (/ (who|whom|whose|which official|which person|what person|whos|position|title|job|role) |누구|누가|직책|직함/.test(s)) return 'who';
 	if (/^ (how) /.test(s) || / how (did|does|do|is|was|were|are) /.test(s) || /어떻게/.test(s)) return 'how';
@@ -168,3 +185,61 @@ export const GENERIC_WORDS = new Set(
 		.split(/\s+/)
 		.filter(Boolean),
 );
+
+/** Words that ask about what happened after the article (it cannot know). */
+export const AFTER_ARTICLE =
+	/\b(later|afterwards?|since then|right now|ultimately|nowadays|these days|currently|in the end|ended up|end up|rejoin(?:ed|s)?|re join(?:ed)?|reinstat(?:e|ed)|restor(?:e|ed)|revers(?:e|ed|al)|came back|come back|withdr[ae]w (?:the|its) (?:decision|withdrawal)|the outcome|in 20(?:2\d|19 and later))\b/;
+
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+export interface TimeRef {
+	/** The words as typed ("thursday", "july", "2018"). */
+	words: string;
+	kind: 'weekday' | 'month' | 'day' | 'year';
+	/** Weekday index, month index (0-11), or the year. */
+	value: number;
+	/** Day of the month for kind 'day'. */
+	day?: number;
+}
+
+/**
+ * Times a folded question names: weekdays, months (with a day), years, and "this/last year/month" relative to
+ * `published` (YYYY-MM-DD).
+ */
+export function timeRefs(folded: string, published?: string): TimeRef[] {
+	const refs: TimeRef[] = [];
+	const ws = folded.split(' ');
+	for (let i = 0; i < ws.length; i++) {
+		const w = ws[i] ?? '';
+		const pair = `${w} ${ws[i + 1] ?? ''}`;
+		if (published && /^(this|last|past) (year|month)$/.test(pair)) {
+			const [year = 0, month = 1] = published.split('-').map(Number);
+			const back = pair.startsWith('this') ? 0 : 1;
+			refs.push(
+				pair.endsWith('year')
+					? { words: pair, kind: 'year', value: year - back }
+					: { words: pair, kind: 'month', value: (month - 1 - back + 12) % 12 },
+			);
+			i++;
+			continue;
+		}
+		const weekday = WEEKDAY_NAMES.indexOf(w);
+		if (weekday >= 0) {
+			refs.push({ words: w, kind: 'weekday', value: weekday });
+			continue;
+		}
+		if (/^(19|20)\d\d$/.test(w)) {
+			refs.push({ words: w, kind: 'year', value: Number(w) });
+			continue;
+		}
+		// "may" is also a verb: only a month when a day number follows.
+		const month = w.length >= 3 ? MONTH_NAMES.findIndex((m) => w.startsWith(m) && (w === m || 'january february march april may june july august september october november december'.includes(w))) : -1;
+		if (month < 0) continue;
+		const next = ws[i + 1] ?? '';
+		const day = /^\d{1,2}(st|nd|rd|th)?$/.test(next) ? Number.parseInt(next, 10) : undefined;
+		if (month === 4 && day === undefined) continue;
+		refs.push(day !== undefined ? { words: `${w} ${next}`, kind: 'day', value: month, day } : { words: w, kind: 'month', value: month });
+	}
+	return refs;
+}

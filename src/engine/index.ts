@@ -28,12 +28,14 @@ export const THRESHOLDS = {
 	/** ...and this share of the question's weight covered by the fact. */
 	coverage: 0.45,
 	/** ...and at least this much covered weight: about one distinctive word, more than "Korea" and "Japan". */
-	evidence: 2,
+	evidence: 1.5,
 	/** A rival this close to the best fact makes the question ambiguous. */
 	tieMargin: 0.01,
 } as const;
 
 const MAX_SUGGESTIONS = 3;
+/** Score lift for a fact phrased as the same kind of question as the one asked. */
+const TYPE_BONUS = 0.05;
 /** Questions about what someone said or how they reacted. */
 /** Text without its dates, so "Aug. 22, 2019" does not count as a number in a "how many" answer. */
 function withoutDates(text: string): string {
@@ -316,6 +318,19 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
 		};
 	}
 
+	/** The kinds of question each fact's phrasings ask ("who", "when", ...). */
+	const phrasingTypes = new Map(kb.facts.map((f) => [f.id, new Set([f.question, ...f.alternates].map((p) => questionType(foldText(p))))]));
+
+	/** Ranks facts, with a small lift for facts phrased as the same kind of question ("who announced" -> a "who" fact). */
+	function rankFor(query: ParsedQuery): Scored[] {
+		const type = questionType(query.folded);
+		const ranked = matcher.rank(query, 6);
+		if (type === 'none' || type === 'what') return ranked;
+		return ranked
+			.map((s) => (phrasingTypes.get(s.fact.id)?.has(type) ? { ...s, score: s.score + TYPE_BONUS } : s))
+			.sort((a, b) => b.score - a.score);
+	}
+
 	/** The facts that may answer a parsed question, best first, after every abstention rule. */
 	function viableFor(query: ParsedQuery, ranked: Scored[]): Scored[] {
 		const type = questionType(query.folded);
@@ -362,7 +377,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
 		if (query.totalWeight === 0 || GREETING.test(query.folded)) {
 			return abstain('off-topic', GREETING.test(query.folded) ? messages.greeting : messages.offTopic, fillSuggestions([]));
 		}
-		const ranked = matcher.rank(query, 6);
+		const ranked = rankFor(query);
 		const best = ranked[0];
 		if (!best || best.score < THRESHOLDS.offTopic) return abstain('off-topic', messages.offTopic, fillSuggestions([]));
 
@@ -383,11 +398,14 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
 		if (computed) return computed;
 
 		let viable = viableFor(query, ranked);
-		if (viable.length === 0) {
+		// When a well-matched fact was turned down by a rule (it does not name who or when the question asks
+		// about), the question is a near miss: do not look for a looser match in its parts.
+		const nearMiss = ranked.some((s) => s.score >= THRESHOLDS.answer && s.coverage >= THRESHOLDS.coverage && viableFor(query, [s]).length === 0);
+		if (viable.length === 0 && !nearMiss) {
 			// A chatty message: try each sentence that looks like the question on its own.
 			for (const sentence of questionSentences(query.cleaned)) {
 				const sub = matcher.parse(sentence);
-				const found = viableFor(sub, matcher.rank(sub, 6));
+				const found = viableFor(sub, rankFor(sub));
 				if (found.length > 0 && (viable.length === 0 || (found[0] as Scored).score > (viable[0] as Scored).score)) viable = found;
 			}
 		}
@@ -444,7 +462,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
 		return {
 			query,
 			type,
-			ranked: matcher.rank(query, 6).map((s) => ({
+			ranked: rankFor(query).map((s) => ({
 				id: s.fact.id,
 				score: s.score,
 				coverage: s.coverage,

@@ -120,7 +120,7 @@ export function questionType(folded: string): QuestionType {
 	if (/ (how many|how much|how often|how old|what age|what number|what percent|what percentage|number of|percent|percentage|count|tally|total) |몇 ?번|몇 ?개|몇 ?명|얼마나 ?자주|퍼센트/.test(s)) return 'how-many';
 	if (/ (when|what date|which date|what day|which day|what time|what year|which year|what month|which month|how long|how soon|weekday|deadline date) |언제|며칠|몇 ?월|몇 ?년|무슨 ?요일|날짜/.test(s)) return 'when';
 	if (/ (where) .*(come|came|comes|coming) from | (source|sources) /.test(s)) return 'what';
-	if (/ (where|what city|which city|what country|which country|what place|location) |어디/.test(s)) return 'where';
+	if (/ (where|what city|which city|what place|location) |어디/.test(s)) return 'where';
 	if (/ (who|whom|whose|which official|which person|what person|whos|position|title|job|role) |누구|누가|직책|직함/.test(s)) return 'who';
 	if (/^ (how) /.test(s) || / how (did|does|do|is|was|were|are) /.test(s) || /어떻게/.test(s)) return 'how';
 	if (/ (what|which|whats) |무엇|뭐|뭔|무슨/.test(s)) return 'what';
@@ -168,7 +168,7 @@ export function isCjk(word: string): boolean {
  */
 export const ATTRIBUTE_WORDS = new Set(
 	`name names named kind kinds type types sort age old percent percentage poll polls survey surveys venue salary
-	tenure height weight cost price budget population birthday born nickname party`
+	tenure height weight cost price budget population birthday born nickname`
 		.split(/\s+/)
 		.filter(Boolean),
 );

@@ -2,9 +2,12 @@
  * Resolves the article's own words for a time ("Saturday", "Aug. 2", "last month", "November 2016")
  * against its publication date, keeping the precision the words carry: a month stays a month.
  */
+
+import type { Day } from 'date-fns';
 import { addDays } from 'date-fns/addDays';
 import { addYears } from 'date-fns/addYears';
 import { format } from 'date-fns/format';
+import { getDate } from 'date-fns/getDate';
 import { getDay } from 'date-fns/getDay';
 import { isAfter } from 'date-fns/isAfter';
 import { isBefore } from 'date-fns/isBefore';
@@ -15,7 +18,6 @@ import { setDate } from 'date-fns/setDate';
 import { setMonth } from 'date-fns/setMonth';
 import { subMonths } from 'date-fns/subMonths';
 import { subYears } from 'date-fns/subYears';
-import type { Day } from 'date-fns';
 import type { Precision } from './types.js';
 
 export type Direction = 'past' | 'future';
@@ -92,7 +94,9 @@ export function resolveWhen(said: string, published: string, direction: Directio
 	if (words === 'last year') return { date: formatResolved(subYears(base, 1), 'year'), precision: 'year' };
 	if (/^\d{4}$/.test(words)) return { date: words, precision: 'year' };
 
-	const weekday = WEEKDAYS.indexOf(words.replace(/\s+(morning|afternoon|evening|night)$/, '') as (typeof WEEKDAYS)[number]);
+	const weekday = WEEKDAYS.indexOf(
+		words.replace(/\s+(morning|afternoon|evening|night)$/, '') as (typeof WEEKDAYS)[number],
+	);
 	if (weekday >= 0) {
 		const day = weekday as Day;
 		if (getDay(base) === day) return { date: formatResolved(base, 'day'), precision: 'day' };
@@ -116,12 +120,16 @@ export function resolveWhen(said: string, published: string, direction: Directio
 	}
 	const dayOfMonth = Number.parseInt(second.replace(/(st|nd|rd|th)$/, ''), 10);
 	if (!Number.isInteger(dayOfMonth) || dayOfMonth < 1 || dayOfMonth > 31) return undefined;
+	let resolved: Date;
 	if (parts.length === 3 && /^\d{4}$/.test(parts[2] ?? '')) {
-		return { date: formatResolved(setDate(setMonth(parseISO(`${parts[2]}-01-01`), month), dayOfMonth), 'day'), precision: 'day' };
+		resolved = setDate(setMonth(parseISO(`${parts[2]}-01-01`), month), dayOfMonth);
+	} else {
+		if (parts.length !== 2) return undefined;
+		resolved = setDate(setMonth(base, month), dayOfMonth);
+		if (direction === 'past' && isAfter(resolved, base)) resolved = subYears(resolved, 1);
+		if (direction === 'future' && isBefore(resolved, addDays(base, 0))) resolved = addYears(resolved, 1);
 	}
-	if (parts.length !== 2) return undefined;
-	let resolved = setDate(setMonth(base, month), dayOfMonth);
-	if (direction === 'past' && isAfter(resolved, base)) resolved = subYears(resolved, 1);
-	if (direction === 'future' && isBefore(resolved, addDays(base, 0))) resolved = addYears(resolved, 1);
+	// A day the month does not have ("Feb. 30", "Sept. 31") would roll over into the next month.
+	if (getDate(resolved) !== dayOfMonth) return undefined;
 	return { date: formatResolved(resolved, 'day'), precision: 'day' };
 }

@@ -5,11 +5,19 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
-import { defaultKnowledgeDir } from '../paths.js';
 import type { z } from 'zod';
-import { aliasFileSchema, factFileSchema, sourceMetaSchema, timelineFileSchema } from './schema.js';
+import { defaultKnowledgeDir } from '../paths.js';
+import {
+	aliasFileSchema,
+	aliasSchema,
+	factFileSchema,
+	factSchema,
+	sourceMetaSchema,
+	timelineEventSchema,
+	timelineFileSchema,
+} from './schema.js';
 import type { KnowledgeBase, Problem } from './types.js';
-import { validateKnowledge, type RawKnowledge } from './validate.js';
+import { type RawKnowledge, validateKnowledge } from './validate.js';
 
 export { defaultKnowledgeDir };
 
@@ -18,7 +26,13 @@ export interface LoadResult {
 	problems: Problem[];
 }
 
-function readYaml<T>(path: string, schema: z.ZodType<T>, display: string, problems: Problem[]): T | undefined {
+function readYaml<T>(
+	path: string,
+	schema: z.ZodType<T>,
+	display: string,
+	problems: Problem[],
+	itemSchema?: T extends (infer U)[] ? z.ZodType<U> : never,
+): T | undefined {
 	let raw: string;
 	try {
 		raw = readFileSync(path, 'utf8');
@@ -56,6 +70,13 @@ function readYaml<T>(path: string, schema: z.ZodType<T>, display: string, proble
 				message: issue.message,
 			});
 		}
+		// One bad item must not hide the problems of the others: keep the items that are valid on their own.
+		if (itemSchema && Array.isArray(data)) {
+			return data.flatMap((item: unknown) => {
+				const one = itemSchema.safeParse(item);
+				return one.success ? [one.data] : [];
+			}) as T;
+		}
 		return undefined;
 	}
 	return parsed.data;
@@ -90,7 +111,7 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): LoadResult {
 	const factFiles = yamlFiles(join(root, 'facts'));
 	if (factFiles.length === 0) problems.push({ file: display(join(root, 'facts')), message: 'no fact file found' });
 	for (const path of factFiles) {
-		const facts = readYaml(path, factFileSchema, display(path), problems);
+		const facts = readYaml(path, factFileSchema, display(path), problems, factSchema);
 		for (const fact of facts ?? []) raw.facts.push({ fact, file: display(path) });
 	}
 
@@ -98,15 +119,15 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): LoadResult {
 	for (const name of ['aliases.yaml', 'terms.yaml']) {
 		const path = join(root, name);
 		if (!existsSync(path)) continue;
-		for (const alias of readYaml(path, aliasFileSchema, display(path), problems) ?? []) {
+		for (const alias of readYaml(path, aliasFileSchema, display(path), problems, aliasSchema) ?? []) {
 			raw.aliases.push({ alias, file: display(path) });
 		}
 	}
 	const timelinePath = join(root, 'timeline.yaml');
 	if (existsSync(timelinePath)) {
-		raw.timeline = (readYaml(timelinePath, timelineFileSchema, display(timelinePath), problems) ?? []).map(
-			(event) => ({ event, file: display(timelinePath) }),
-		);
+		raw.timeline = (
+			readYaml(timelinePath, timelineFileSchema, display(timelinePath), problems, timelineEventSchema) ?? []
+		).map((event) => ({ event, file: display(timelinePath) }));
 	}
 
 	const validated = validateKnowledge(raw);

@@ -1,0 +1,534 @@
+/**
+ * Deliberately broken knowledge bases: a temp copy of the tiny fixture base (test/fixtures/kb-mini) broken one way
+ * at a time, and the exact problems loadKnowledge reports for it.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import type { Problem } from '../../src/knowledge/types.js';
+import {
+	appendToFile,
+	byId,
+	editItems,
+	miniKnowledgeDir,
+	removeTempDirs,
+	replaceInFile,
+	tempCopy,
+	tempDir,
+} from './helpers.js';
+
+const DECISION = 'knowledge/facts/decision.yaml';
+const TRADE = 'knowledge/facts/trade.yaml';
+const ALIASES = 'knowledge/aliases.yaml';
+const TIMELINE = 'knowledge/timeline.yaml';
+const SOURCE = 'knowledge/sources/mini.txt';
+
+const QUOTE_1 =
+	'President Moon Jae-in on Thursday decided to withdraw from a military intelligence-sharing pact with Japan';
+
+function notVerbatim(text: string): string {
+	return `quote is not verbatim in ${SOURCE} (only white space may differ): "${text}"`;
+}
+
+/** The coverage problem for a paragraph of the mini source, as the validator words it. */
+function uncovered(paragraph: number, start: string): Problem {
+	const first60 = start.slice(0, 60);
+	expect(first60).toHaveLength(60);
+	return { file: SOURCE, field: `paragraph ${paragraph}`, message: `no fact quotes this paragraph: "${first60}…"` };
+}
+const PARAGRAPH_1 = 'President Moon Jae-in on Thursday decided to withdraw from a ';
+const PARAGRAPH_2 = 'With the deadline to give notice on renewal of the pact comin';
+const PARAGRAPH_3 = 'This however did not stop Tokyo from eventually removing Seou';
+
+/** A copy of the mini base to break. */
+function mini(): string {
+	return tempCopy(miniKnowledgeDir);
+}
+
+function problemsOf(dir: string): Problem[] {
+	const result = loadKnowledge(dir);
+	if (result.problems.length > 0) expect(result.kb).toBeUndefined();
+	return result.problems;
+}
+
+afterEach(removeTempDirs);
+
+describe('the mini fixture base', () => {
+	it('is valid: three facts, one per paragraph, two aliases, a timeline in date order', () => {
+		const { kb, problems } = loadKnowledge(miniKnowledgeDir);
+		expect(problems).toEqual([]);
+		expect(kb?.primary).toMatchObject({
+			id: 'mini-source',
+			published: '2019-08-22',
+			file: SOURCE,
+		});
+		expect(kb?.primary.paragraphs).toHaveLength(3);
+		expect(kb?.facts.map((f) => [f.id, f.file, f.quotes.map((q) => q.paragraph)])).toEqual([
+			['decision-withdraw', DECISION, [1]],
+			['notice-deadline', DECISION, [2]],
+			['white-list-removal', TRADE, [3]],
+		]);
+		expect(kb?.aliases.map((a) => a.canonical)).toEqual(['GSOMIA', 'Moon Jae-in']);
+		expect(kb?.timeline.map((e) => [e.id, e.said, e.date, e.precision])).toEqual([
+			['white-list-removal', 'Aug. 2', '2019-08-02', 'day'],
+			['decision-day', 'Thursday', '2019-08-22', 'day'],
+			['notice-deadline', 'Saturday', '2019-08-24', 'day'],
+		]);
+	});
+
+	it('accepts a quote whose white space differs from the source, and cites the source text', () => {
+		const dir = mini();
+		replaceInFile(
+			dir,
+			'facts/decision.yaml',
+			`    - ${QUOTE_1}\n`,
+			'    - "President  Moon Jae-in\\non Thursday\\t decided to withdraw from a military intelligence-sharing pact with Japan"\n',
+		);
+		const { kb, problems } = loadKnowledge(dir);
+		expect(problems).toEqual([]);
+		expect(kb?.facts[0]?.quotes).toEqual([{ text: QUOTE_1, source: 'mini-source', paragraph: 1 }]);
+	});
+});
+
+describe('a quote that is not verbatim', () => {
+	it('reports the quote (a straight apostrophe for the source’s curly one) and the paragraph left uncovered', () => {
+		const dir = mini();
+		const quote = "Tokyo's removal of South Korea from a list of preferred trading partners";
+		replaceInFile(dir, 'facts/decision.yaml', `    - ${QUOTE_1}\n`, `    - ${quote}\n`);
+		expect(problemsOf(dir)).toEqual([
+			{ file: DECISION, id: 'decision-withdraw', field: 'quotes[0]', message: notVerbatim(quote) },
+			uncovered(1, PARAGRAPH_1),
+		]);
+	});
+
+	it('cuts a long quote to 80 characters in the message', () => {
+		const dir = mini();
+		const quote = `${QUOTE_1} and Tokyo`;
+		replaceInFile(dir, 'facts/decision.yaml', `    - ${QUOTE_1}\n`, `    - ${quote}\n`);
+		expect(problemsOf(dir)).toEqual([
+			{
+				file: DECISION,
+				id: 'decision-withdraw',
+				field: 'quotes[0]',
+				message: notVerbatim(`${quote.slice(0, 80)}…`),
+			},
+			uncovered(1, PARAGRAPH_1),
+		]);
+	});
+
+	it('reports a quote naming a source that does not exist', () => {
+		const dir = mini();
+		replaceInFile(
+			dir,
+			'facts/decision.yaml',
+			`    - ${QUOTE_1}\n`,
+			`    - text: ${QUOTE_1}\n      source: another-article\n`,
+		);
+		expect(problemsOf(dir)).toEqual([
+			{ file: DECISION, id: 'decision-withdraw', field: 'quotes[0]', message: 'unknown source "another-article"' },
+			uncovered(1, PARAGRAPH_1),
+		]);
+	});
+});
+
+describe('ids', () => {
+	it('reports a duplicate fact id in another file, naming the first file', () => {
+		const dir = mini();
+		appendToFile(
+			dir,
+			'facts/trade.yaml',
+			`
+- id: decision-withdraw
+  topic: The decision
+  question: Did Seoul pull out of the pact?
+  alternates: [did seoul pull out, seoul quit?, seoul left the pact]
+  answer: Yes.
+  quotes: [decided to withdraw from a military intelligence-sharing pact]
+  keywords: [withdraw]
+`,
+		);
+		expect(problemsOf(dir)).toEqual([
+			{ file: TRADE, id: 'decision-withdraw', field: 'id', message: `duplicate fact id (also in ${DECISION})` },
+		]);
+	});
+
+	it('reports a related id that does not exist, and a fact related to itself', () => {
+		const dir = mini();
+		appendToFile(dir, 'facts/trade.yaml', '  related: [decision-withdrawal, white-list-removal]\n');
+		expect(problemsOf(dir)).toEqual([
+			{ file: TRADE, id: 'white-list-removal', field: 'related[0]', message: 'unknown fact id "decision-withdrawal"' },
+			{ file: TRADE, id: 'white-list-removal', field: 'related[1]', message: 'a fact cannot be related to itself' },
+		]);
+	});
+
+	it('reports a timeline event naming a fact that does not exist, and a duplicate event id', () => {
+		const dir = mini();
+		editItems(dir, 'timeline.yaml', (events) => {
+			byId(events, 'decision-day').facts = ['decision-withdraw', 'moon-decides'];
+			events.push({ ...byId(events, 'white-list-removal') });
+		});
+		expect(problemsOf(dir)).toEqual([
+			{ file: TIMELINE, id: 'decision-day', field: 'facts[1]', message: 'unknown fact id "moon-decides"' },
+			{ file: TIMELINE, id: 'white-list-removal', field: 'id', message: 'duplicate event id' },
+		]);
+	});
+
+	it('reports an id that is not kebab-case as a schema error', () => {
+		const dir = mini();
+		replaceInFile(dir, 'facts/trade.yaml', '- id: white-list-removal\n', '- id: White_List\n');
+		expect(problemsOf(dir)).toEqual([
+			{
+				file: TRADE,
+				id: 'White_List',
+				field: 'id',
+				message: 'must be kebab-case (a-z, 0-9 and single hyphens)',
+			},
+			uncovered(3, PARAGRAPH_3),
+			{ file: TIMELINE, id: 'white-list-removal', field: 'facts[0]', message: 'unknown fact id "white-list-removal"' },
+		]);
+	});
+});
+
+describe('malformed YAML', () => {
+	it('reports the file and line of an unclosed flow sequence', () => {
+		const dir = mini();
+		writeFileSync(join(dir, 'aliases.yaml'), '- canonical: GSOMIA\n  kind: agreement\n  names: [GSOMIA, intel pact\n');
+		expect(problemsOf(dir)).toEqual([
+			{
+				file: ALIASES,
+				field: 'line 4',
+				message:
+					'malformed YAML: Flow sequence in block collection must be sufficiently indented and end with a ] at line 4, column 1:',
+			},
+		]);
+	});
+
+	it('reports a key given twice in one mapping', () => {
+		const dir = mini();
+		writeFileSync(
+			join(dir, 'aliases.yaml'),
+			'- canonical: GSOMIA\n  kind: agreement\n  kind: term\n  names: [GSOMIA]\n',
+		);
+		expect(problemsOf(dir)).toEqual([
+			{ file: ALIASES, field: 'line 3', message: 'malformed YAML: Map keys must be unique at line 3, column 3:' },
+		]);
+	});
+
+	it('drops the whole malformed fact file and reports what depended on it', () => {
+		const dir = mini();
+		replaceInFile(dir, 'facts/trade.yaml', '  keywords: [white list, Aug. 2]\n', '  keywords: [white list, Aug. 2\n');
+		expect(problemsOf(dir)).toEqual([
+			{
+				file: TRADE,
+				field: 'line 14',
+				message:
+					'malformed YAML: Flow sequence in block collection must be sufficiently indented and end with a ] at line 14, column 3:',
+			},
+			uncovered(3, PARAGRAPH_3),
+			{ file: TIMELINE, id: 'white-list-removal', field: 'facts[0]', message: 'unknown fact id "white-list-removal"' },
+		]);
+	});
+});
+
+describe('schema errors', () => {
+	it('reports a fact with only two alternates', () => {
+		const dir = mini();
+		replaceInFile(dir, 'facts/trade.yaml', '    - white list date\n', '');
+		expect(problemsOf(dir)).toEqual([
+			{ file: TRADE, id: 'white-list-removal', field: 'alternates', message: 'needs at least three alternates' },
+			uncovered(3, PARAGRAPH_3),
+			{ file: TIMELINE, id: 'white-list-removal', field: 'facts[0]', message: 'unknown fact id "white-list-removal"' },
+		]);
+	});
+
+	it('still validates the other facts of the same file (a bad quote there is reported too)', () => {
+		const dir = mini();
+		replaceInFile(dir, 'facts/decision.yaml', '    - what happened with gsomia\n', '');
+		replaceInFile(dir, 'facts/decision.yaml', 'coming Saturday\n', 'coming Sunday\n');
+		expect(problemsOf(dir)).toEqual([
+			{ file: DECISION, id: 'decision-withdraw', field: 'alternates', message: 'needs at least three alternates' },
+			{
+				file: DECISION,
+				id: 'notice-deadline',
+				field: 'quotes[0]',
+				message: notVerbatim('With the deadline to give notice on renewal of the pact coming Sunday'),
+			},
+			{ file: DECISION, id: 'notice-deadline', field: 'related[0]', message: 'unknown fact id "decision-withdraw"' },
+			uncovered(1, PARAGRAPH_1),
+			uncovered(2, PARAGRAPH_2),
+			{ file: TIMELINE, id: 'decision-day', field: 'facts[0]', message: 'unknown fact id "decision-withdraw"' },
+		]);
+	});
+
+	it('reports several schema errors of one fact, each with its field path', () => {
+		const dir = mini();
+		editItems(dir, 'facts/trade.yaml', (facts) => {
+			const fact = byId(facts, 'white-list-removal');
+			fact.keywords = [];
+			fact.dates = [{ date: '2019-08-02', precision: 'week', what: 'removal' }];
+			fact.source = 'joongang';
+		});
+		expect(problemsOf(dir)).toEqual([
+			{ file: TRADE, id: 'white-list-removal', field: 'keywords', message: 'needs at least one keyword' },
+			{
+				file: TRADE,
+				id: 'white-list-removal',
+				field: 'dates.0.precision',
+				message: 'Invalid option: expected one of "day"|"month"|"year"',
+			},
+			{ file: TRADE, id: 'white-list-removal', message: 'Unrecognized key: "source"' },
+			uncovered(3, PARAGRAPH_3),
+			{ file: TIMELINE, id: 'white-list-removal', field: 'facts[0]', message: 'unknown fact id "white-list-removal"' },
+		]);
+	});
+
+	it('keeps the other timeline events when one fails the schema', () => {
+		const dir = mini();
+		replaceInFile(dir, 'timeline.yaml', '  direction: future\n', '  direction: ahead\n');
+		expect(problemsOf(dir)).toEqual([
+			{
+				file: TIMELINE,
+				id: 'notice-deadline',
+				field: 'direction',
+				message: 'Invalid option: expected one of "past"|"future"',
+			},
+			{
+				file: DECISION,
+				id: 'notice-deadline',
+				field: 'dates[0]',
+				message: '2019-08-24 (day) is not a date the timeline resolves from the article',
+			},
+		]);
+	});
+
+	it('reports a fact file that is not a list', () => {
+		const dir = mini();
+		writeFileSync(join(dir, 'facts/empty.yaml'), '[]\n');
+		writeFileSync(join(dir, 'facts/map.yaml'), 'id: a-fact\n');
+		expect(problemsOf(dir)).toEqual([
+			{ file: 'knowledge/facts/empty.yaml', message: 'must list at least one fact' },
+			{ file: 'knowledge/facts/map.yaml', message: 'Invalid input: expected array, received object' },
+		]);
+	});
+});
+
+describe('questions', () => {
+	it('reports two facts with the same canonical question (case and punctuation aside)', () => {
+		const dir = mini();
+		replaceInFile(
+			dir,
+			'facts/trade.yaml',
+			'  question: When did Japan remove South Korea from its white list?\n',
+			'  question: what did south korea decide about GSOMIA\n',
+		);
+		expect(problemsOf(dir)).toEqual([
+			{
+				file: TRADE,
+				id: 'white-list-removal',
+				field: 'question',
+				message: 'same canonical question as fact decision-withdraw',
+			},
+		]);
+	});
+});
+
+describe('coverage', () => {
+	it('reports a paragraph no fact quotes', () => {
+		const dir = mini();
+		appendToFile(
+			dir,
+			'sources/mini.txt',
+			'\nAccording to Kyodo News, a Japanese government official expressed “deep regret” with Seoul’s decision.\n',
+		);
+		expect(problemsOf(dir)).toEqual([uncovered(4, 'According to Kyodo News, a Japanese government official expre')]);
+	});
+
+	it('does not count a timeline quote as coverage', () => {
+		const dir = mini();
+		rmSync(join(dir, 'facts/trade.yaml'));
+		editItems(dir, 'timeline.yaml', (events) => {
+			byId(events, 'white-list-removal').facts = ['decision-withdraw'];
+		});
+		expect(problemsOf(dir)).toEqual([uncovered(3, PARAGRAPH_3)]);
+	});
+});
+
+describe('dates', () => {
+	it('reports a fact date the timeline does not resolve', () => {
+		const dir = mini();
+		replaceInFile(dir, 'facts/decision.yaml', '    - date: 2019-08-22\n', '    - date: 2019-08-23\n');
+		expect(problemsOf(dir)).toEqual([
+			{
+				file: DECISION,
+				id: 'decision-withdraw',
+				field: 'dates[0]',
+				message: '2019-08-23 (day) is not a date the timeline resolves from the article',
+			},
+		]);
+	});
+
+	it('reports a date at the wrong precision (a month kept as a day)', () => {
+		const dir = mini();
+		replaceInFile(dir, 'facts/decision.yaml', '    - date: 2019-08-22\n', '    - date: 2019-08\n');
+		expect(problemsOf(dir)).toEqual([
+			{
+				file: DECISION,
+				id: 'decision-withdraw',
+				field: 'dates[0]',
+				message: 'date 2019-08 does not match precision day',
+			},
+			{
+				file: DECISION,
+				id: 'decision-withdraw',
+				field: 'dates[0]',
+				message: '2019-08 (day) is not a date the timeline resolves from the article',
+			},
+		]);
+	});
+
+	it('reports timeline words it cannot resolve, and a quote without the words', () => {
+		const dir = mini();
+		replaceInFile(dir, 'timeline.yaml', '  said: Thursday\n', '  said: for weeks\n');
+		replaceInFile(dir, 'timeline.yaml', '  said: Aug. 2\n', '  said: Aug. 3\n');
+		expect(problemsOf(dir)).toEqual([
+			{ file: TIMELINE, id: 'decision-day', field: 'said', message: 'cannot resolve "for weeks" to a date' },
+			{
+				file: TIMELINE,
+				id: 'white-list-removal',
+				field: 'quote',
+				message: 'the quote does not contain the words "Aug. 3"',
+			},
+			{
+				file: DECISION,
+				id: 'decision-withdraw',
+				field: 'dates[0]',
+				message: '2019-08-22 (day) is not a date the timeline resolves from the article',
+			},
+			{
+				file: TRADE,
+				id: 'white-list-removal',
+				field: 'dates[0]',
+				message: '2019-08-02 (day) is not a date the timeline resolves from the article',
+			},
+		]);
+	});
+});
+
+describe('aliases', () => {
+	it('reports a name shared by two entries, whatever its case', () => {
+		const dir = mini();
+		replaceInFile(
+			dir,
+			'aliases.yaml',
+			'[Moon Jae-in, President Moon, 문재인]',
+			'[Moon Jae-in, President Moon, Intel Pact]',
+		);
+		expect(problemsOf(dir)).toEqual([
+			{ file: ALIASES, id: 'Moon Jae-in', field: 'names', message: '"Intel Pact" is also a name of "GSOMIA"' },
+		]);
+	});
+
+	it('reports a name shared between aliases.yaml and terms.yaml', () => {
+		const dir = mini();
+		writeFileSync(join(dir, 'terms.yaml'), '- canonical: pact\n  kind: term\n  names: [agreement, 지소미아]\n');
+		expect(problemsOf(dir)).toEqual([
+			{ file: 'knowledge/terms.yaml', id: 'pact', field: 'names', message: '"지소미아" is also a name of "GSOMIA"' },
+		]);
+	});
+});
+
+describe('every problem at once', () => {
+	it('reports three different problems in three files together', () => {
+		const dir = mini();
+		appendToFile(dir, 'facts/trade.yaml', '  related: [no-such-fact]\n');
+		replaceInFile(dir, 'facts/decision.yaml', '    - date: 2019-08-24\n', '    - date: 2019-08-25\n');
+		replaceInFile(dir, 'aliases.yaml', '[Moon Jae-in, President Moon, 문재인]', '[Moon Jae-in, GSOMIA]');
+		expect(problemsOf(dir)).toEqual([
+			{ file: TRADE, id: 'white-list-removal', field: 'related[0]', message: 'unknown fact id "no-such-fact"' },
+			{ file: ALIASES, id: 'Moon Jae-in', field: 'names', message: '"GSOMIA" is also a name of "GSOMIA"' },
+			{
+				file: DECISION,
+				id: 'notice-deadline',
+				field: 'dates[0]',
+				message: '2019-08-25 (day) is not a date the timeline resolves from the article',
+			},
+		]);
+	});
+
+	it('reports a malformed file, a schema error and a bad quote together', () => {
+		const dir = mini();
+		writeFileSync(
+			join(dir, 'aliases.yaml'),
+			'- canonical: GSOMIA\n  kind: agreement\n  kind: term\n  names: [GSOMIA]\n',
+		);
+		replaceInFile(dir, 'timeline.yaml', '  facts: [decision-withdraw]\n', '  facts: []\n');
+		replaceInFile(
+			dir,
+			'facts/trade.yaml',
+			'    - removing Seoul from its white list of preferred trade partners on Aug. 2.\n',
+			'    - removing Seoul from its whitelist of preferred trade partners on Aug. 2.\n',
+		);
+		expect(problemsOf(dir)).toEqual([
+			{ file: ALIASES, field: 'line 3', message: 'malformed YAML: Map keys must be unique at line 3, column 3:' },
+			{ file: TIMELINE, id: 'decision-day', field: 'facts', message: 'must name at least one fact' },
+			{
+				file: TRADE,
+				id: 'white-list-removal',
+				field: 'quotes[0]',
+				message: notVerbatim('removing Seoul from its whitelist of preferred trade partners on Aug. 2.'),
+			},
+			uncovered(3, PARAGRAPH_3),
+			{
+				file: DECISION,
+				id: 'decision-withdraw',
+				field: 'dates[0]',
+				message: '2019-08-22 (day) is not a date the timeline resolves from the article',
+			},
+		]);
+	});
+});
+
+describe('a missing or empty base', () => {
+	it('reports no source and no fact file', () => {
+		expect(problemsOf(tempDir())).toEqual([
+			{ file: 'knowledge/sources', message: 'no source found' },
+			{ file: 'knowledge/facts', message: 'no fact file found' },
+		]);
+	});
+
+	it('reports source metadata without its text', () => {
+		const dir = tempDir();
+		mkdirSync(join(dir, 'sources'));
+		writeFileSync(join(dir, 'sources/a.yaml'), 'id: a\n');
+		expect(problemsOf(dir)).toEqual([
+			{
+				file: 'knowledge/sources/a.yaml',
+				field: 'title',
+				message: 'Invalid input: expected string, received undefined',
+			},
+			{
+				file: 'knowledge/sources/a.yaml',
+				field: 'publisher',
+				message: 'Invalid input: expected string, received undefined',
+			},
+			{
+				file: 'knowledge/sources/a.yaml',
+				field: 'published',
+				message: 'Invalid input: expected string, received undefined',
+			},
+			{
+				file: 'knowledge/sources/a.yaml',
+				field: 'timezone',
+				message: 'Invalid input: expected string, received undefined',
+			},
+			{
+				file: 'knowledge/sources/a.yaml',
+				field: 'section',
+				message: 'Invalid input: expected string, received undefined',
+			},
+			{ file: 'knowledge/sources/a.yaml', message: 'the source text knowledge/sources/a.txt is missing' },
+			{ file: 'knowledge/facts', message: 'no fact file found' },
+		]);
+	});
+});

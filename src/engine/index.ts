@@ -6,7 +6,7 @@ import { createLexicon, type Lexicon } from './lexicon.js';
 import { getDay } from 'date-fns/getDay';
 import { parseISO } from 'date-fns/parseISO';
 import { isEnglishWord } from './dictionary.js';
-import { FIELD_WEIGHTS, Matcher, type ParsedQuery, type Scored } from './matcher.js';
+import { FIELD_WEIGHTS, Matcher, type ParsedQuery, type QueryTerm, type Scored } from './matcher.js';
 import { messages } from './messages.js';
 import { AFTER_ARTICLE, ATTRIBUTE_WORDS, foldText, GENERIC_WORDS, timeRefs, type TimeRef, questionType, stem, words, type QuestionType } from './normalize.js';
 import type { Answer, Citation, Engine, SourceRef, Suggestion, Topic } from './types.js';
@@ -34,8 +34,12 @@ export const THRESHOLDS = {
 } as const;
 
 const MAX_SUGGESTIONS = 3;
+/** "How many days between", "how long ago": the frame of a date question, not words of the events it names. */
+const DATE_FRAME = new Set(
+	'many much long ago after before between since until till from force effect place existed exist lasted last running old days weeks months years'.split(' '),
+);
 /** Score lift for a fact phrased as the same kind of question as the one asked. */
-const TYPE_BONUS = 0.05;
+const TYPE_BONUS = 0.1;
 /** Questions about what someone said or how they reacted. */
 /** Text without its dates, so "Aug. 22, 2019" does not count as a number in a "how many" answer. */
 function withoutDates(text: string): string {
@@ -47,9 +51,9 @@ function withoutDates(text: string): string {
 /** Past-tense words of something happening: with a date after the article, a question it cannot answer. */
 const HAPPENED = /\b(happened|happens|happen|arrived|arrives|occurred|took place|turned out|went down)\b/;
 
-/** An answer that reports a statement. */
-const STATED = /\b(said|says|told|expressed|called|replied|urged|warned|described|condemn\w*|appeal\w*|quoted)\b|[“"]/;
-const SPEECH = /\b(say|said|says|saying|tell|told|react|reacted|reaction|respond|responded|response|comment|commented|statement|think|thought|opinion|view|stance|reply|replied|describe|described|urge|urged|warn|warned|feel|felt)\b/;
+/** Verbs of saying in an answer or quote ("said", "told", "expressed", "according"). */
+const STATED_WORD = /^(said|say|says|told|tell|tells|expressed|express|called|calls|replied|reply|urged|warned|described|condemn\w*|appeal\w*|quoted|according|reported|reportedly|announced|announce|announces|regret|regrettable|believes|concluded|determined)$/;
+const SPEECH = /\b(say|said|says|saying|tell|told|react|reacted|reaction|respond|responded|response|comment|commented|statement|think|thought|opinion|view|stance|reply|replied|urge|urged|warn|warned|feel|felt)\b/;
 const GREETING = /^(hi|hey|hello|yo|sup|hiya|howdy|gm|gn|good (morning|night|evening|afternoon)|thanks?|thank you|thx|ty|ok|okay|lol|bye|안녕|안녕하세요|고마워|감사합니다)( (all|everyone|guys|folks|bot|there|y ?all))?$/;
 
 export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): Engine & { debug: (question: string) => unknown } {
@@ -172,12 +176,26 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
 		});
 	}
 
-	/** Facts that report what someone said or how they reacted. */
-	const statements = new Set(
-		kb.facts
-			.filter((f) => SPEECH.test(phrasingText.get(f.id) ?? '') || STATED.test(f.answer))
-			.map((f) => f.id),
+	/**
+	 * Who speaks in each fact: the (stemmed, canonical) names standing near a verb of saying in its answer or
+	 * quotes ("Suga said", "according to Kyodo News", "a Japanese government official expressed").
+	 */
+	const speakers = new Map(
+		kb.facts.map((f) => {
+			const found = new Set<string>();
+			for (const text of [f.answer, ...f.quotes.map((q) => q.text)]) {
+				const ws = words(lexicon.canonicalize(foldText(text)));
+				ws.forEach((w, i) => {
+					if (!STATED_WORD.test(w)) return;
+					// "according to X": the source follows; "X said", "said X": either side, close by.
+					const window = w === 'according' ? ws.slice(i + 1, i + 6) : ws.slice(Math.max(0, i - 5), i + 4);
+					for (const near of window) found.add(stem(near));
+				});
+			}
+			return [f.id, found] as const;
+		}),
 	);
+	const speaks = (factId: string, term: string) => speakers.get(factId)?.has(term) ?? false;
 
 	/**
 	 * "What did X say / how did X react": X must be what the fact is about (named in its question or an
@@ -187,7 +205,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
 		if (!SPEECH.test(query.folded)) return true;
 		const speaker = query.terms.find((qt) => qt.matches.some((m) => entities.has(m.term) || parties.has(m.term)));
 		if (!speaker) return true;
-		return speaker.matches.some((m) => matcher.inPhrasings(s.index, m.term)) && statements.has(s.fact.id);
+		return speaker.matches.some((m) => speaks(s.fact.id, m.term));
 	}
 
 	/** The fact names every person, organisation or place the question names, and states any attribute it asks. */
@@ -259,32 +277,64 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
 	}
 
 	// ---- date arithmetic over the timeline ----
+	// Each event is found by its own words: what happened (counted in full), and its quote (counted half).
 	const eventTerms = kb.timeline.map((e) => ({
 		event: e,
-		terms: new Set(
-			[e.what, e.quote.text, ...e.facts.flatMap((id) => {
-				const f = byId.get(id);
-				return f ? [f.question, ...f.keywords] : [];
-			})].flatMap((t) => matcher.terms(t)),
-		),
+		what: new Set(matcher.terms(`${e.what} ${e.said}`)),
+		terms: new Set(matcher.terms(`${e.what} ${e.said} ${e.quote.text}`)),
 	}));
 
-	function eventsFor(query: ParsedQuery): { event: TimelineEvent; covered: Set<string> }[] {
+	// How rare each word is among the events: "Seoul" is in many, "withdraw" in few.
+	const eventDf = new Map<string, number>();
+	for (const e of eventTerms) for (const t of e.terms) eventDf.set(t, (eventDf.get(t) ?? 0) + 1);
+	const eventIdf = (term: string) => Math.log(1 + eventTerms.length / (eventDf.get(term) ?? eventTerms.length));
+
+	interface EventMatch {
+		event: TimelineEvent;
+		/** Question words the event covers, with what each counts (full in its description, half in its quote). */
+		covered: Map<string, number>;
+		weight: number;
+		size: number;
+	}
+
+	const dayFirst = (e: EventMatch) => (e.event.precision === 'day' ? 0 : 1);
+
+	/** Question words that can tell events apart: not the frame of a date question, not the parties or the pact. */
+	const PACT = new Set(['gsomia', stem('pact')]);
+	function eventWord(qt: QueryTerm): boolean {
+		return qt.known && !DATE_FRAME.has(qt.word) && !GENERIC_WORDS.has(qt.word) && !qt.matches.every((m) => parties.has(m.term) || PACT.has(m.term));
+	}
+
+	function eventMatch(entry: (typeof eventTerms)[number], query: ParsedQuery): EventMatch {
+		const covered = new Map<string, number>();
+		for (const qt of query.terms) {
+			if (!eventWord(qt)) continue;
+			const hit = qt.matches.find((m) => entry.terms.has(m.term));
+			if (hit) {
+				const weight = qt.weight * eventIdf(hit.term);
+				covered.set(qt.word, entry.what.has(hit.term) ? weight : weight / 2);
+			}
+		}
+		const weight = [...covered.values()].reduce((n, w) => n + w, 0);
+		return { event: entry.event, covered, weight, size: entry.terms.size };
+	}
+
+	/** Timeline events by how much of the question they cover; on ties, day precision, then the most specific. */
+	function eventsFor(query: ParsedQuery): EventMatch[] {
 		return eventTerms
-			.map(({ event, terms }) => {
-				const covered = new Set<string>();
-				for (const qt of query.terms) if (qt.matches.some((m) => terms.has(m.term))) covered.add(qt.word);
-				return { event, covered };
-			})
-			.filter((e) => e.covered.size > 0)
-			.sort((a, b) => b.covered.size - a.covered.size || (a.event.precision === 'day' ? -1 : 1));
+			.map((entry) => eventMatch(entry, query))
+			.filter((e) => e.weight > 0)
+			.sort((a, b) => b.weight - a.weight || dayFirst(a) - dayFirst(b) || a.size - b.size);
 	}
 
 	function dateAnswer(query: ParsedQuery): Answer | undefined {
 		const kind = dateQuestion(query.folded);
 		if (!kind) return undefined;
 		const events = eventsFor(query);
-		const first = events[0];
+		// "How long had the pact been in force": counted from its signing.
+		const signed = stem('signed');
+		const signing = eventTerms.find((t) => t.what.has(signed));
+		const first = kind === 'since-then' ? signing && eventMatch(signing, query) : events[0];
 		if (!first) return undefined;
 		let span: Span | undefined;
 		if (kind === 'ago') {
@@ -293,19 +343,21 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
 			// The second event is the one that best covers what the first does not.
 			const second = events
 				.filter((e) => e.event.date !== first.event.date)
-				.map((e) => ({ e, extra: [...e.covered].filter((w) => !first.covered.has(w)).length }))
+				.map((e) => ({ e, extra: [...e.covered].filter(([w]) => !first.covered.has(w)).reduce((n, [, v]) => n + v, 0) }))
 				.filter((x) => x.extra > 0)
-				.sort((a, b) => b.extra - a.extra)[0];
+				.sort((a, b) => b.extra - a.extra || dayFirst(a.e) - dayFirst(b.e) || a.e.size - b.e.size)[0];
 			if (!second) return undefined;
 			// Both events together must account for most of what the question names.
-			const covered = new Set([...first.covered, ...second.e.covered]);
-			const known = query.terms.filter((t) => t.known);
+			const covered = new Set([...first.covered.keys(), ...second.e.covered.keys()]);
+			const known = query.terms.filter(eventWord);
 			const share = known.filter((t) => covered.has(t.word)).reduce((n, t) => n + t.weight, 0) / Math.max(1e-9, known.reduce((n, t) => n + t.weight, 0));
-			if (share < 0.7) return undefined;
+			if (share < (kind === 'since-then' ? 0.5 : 0.7)) return undefined;
 			span = between(first.event, second.e.event);
 		}
 		if (!span) return undefined;
-		const factIds = [...new Set(span.events.flatMap((e) => e.facts))];
+		// The answer rests on each event's first fact; the events' other facts are offered next.
+		const factIds = [...new Set(span.events.flatMap((e) => e.facts.slice(0, 1)))];
+		const more = [...new Set(span.events.flatMap((e) => e.facts))].filter((id) => !factIds.includes(id));
 		return {
 			answered: true,
 			kind: 'answered',
@@ -313,7 +365,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
 			citations: span.events.map((e) => citationOf(e.quote)),
 			confidence: 0.7,
 			factIds,
-			suggestions: factIds.flatMap((id) => (byId.get(id) ? [suggestionOf(byId.get(id) as Fact)] : [])).slice(0, 5),
+			suggestions: more.flatMap((id) => (byId.get(id) ? [suggestionOf(byId.get(id) as Fact)] : [])).slice(0, 5),
 			asOf,
 		};
 	}

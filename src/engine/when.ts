@@ -39,6 +39,10 @@ export interface Span {
 	events: TimelineEvent[];
 }
 
+function label(e: TimelineEvent): string {
+	return `${describeDate(e.date, e.precision)} (${e.what.replace(/\s*\([^)]*\)\s*$/, '').replace(/\.$/, '')})`;
+}
+
 /** The time from `a` to `b`, at the coarser precision of the two. */
 export function between(a: TimelineEvent, b: TimelineEvent): Span | undefined {
 	const [first, second] = a.date <= b.date ? [a, b] : [b, a];
@@ -47,15 +51,13 @@ export function between(a: TimelineEvent, b: TimelineEvent): Span | undefined {
 	if (!from || !to) return undefined;
 	if (first.precision === 'day' && second.precision === 'day') {
 		const days = differenceInCalendarDays(to.date, from.date);
-		return {
-			text: `From ${first.what.replace(/\.$/, '')} (${describeDate(first.date, 'day')}) to ${second.what.replace(/\.$/, '')} (${describeDate(second.date, 'day')}) is ${plural(days, 'day')}.`,
-			events: [first, second],
-		};
+		return { text: `${plural(days, 'day')}: from ${label(first)} to ${label(second)}.`, events: [first, second] };
 	}
 	if (first.precision === 'year' || second.precision === 'year') return undefined;
 	const months = differenceInCalendarMonths(to.date, from.date);
+	const coarse = first.precision === 'month' ? first : second;
 	return {
-		text: `From ${first.what.replace(/\.$/, '')} (${describeDate(first.date, first.precision)}) to ${second.what.replace(/\.$/, '')} (${describeDate(second.date, second.precision)}) is about ${monthsPhrase(months)}; the article gives ${first.precision === 'month' ? describeDate(first.date, 'month') : describeDate(second.date, 'month')} only to the month.`,
+		text: `About ${monthsPhrase(months)}: from ${label(first)} to ${label(second)}. The article dates ${coarse === first ? 'the first' : 'the second'} only to the month.`,
 		events: [first, second],
 	};
 }
@@ -65,17 +67,12 @@ export function ago(event: TimelineEvent, now: Date): Span | undefined {
 	const at = parsePartialIso(event.date);
 	if (!at) return undefined;
 	const months = differenceInCalendarMonths(now, at.date);
-	const when = describeDate(event.date, event.precision);
 	const elapsed =
 		event.precision === 'day' && months < 2
 			? plural(differenceInCalendarDays(now, at.date), 'day')
-			: `about ${monthsPhrase(Math.max(months, 0))}`;
+			: `About ${monthsPhrase(Math.max(months, 0))}`;
 	return {
-		text: `${event.what.replace(/\.$/, '')}: ${when}, ${elapsed} ago as of ${format(now, 'MMMM d, yyyy')}.`,
+		text: `${elapsed} ago: ${label(event)}, counted to ${format(now, 'MMMM d, yyyy')}.`,
 		events: [event],
 	};
-}
-
-export function parseDay(iso: string): Date {
-	return parseISO(iso);
 }

@@ -1,14 +1,26 @@
 /**
  * The engine: a pure function of the knowledge base from a question to an `Answer`. No I/O, no Discord.
  */
-import type { Fact, KnowledgeBase, TimelineEvent } from '../knowledge/types.js';
-import { createLexicon, type Lexicon } from './lexicon.js';
+
 import { getDay } from 'date-fns/getDay';
 import { parseISO } from 'date-fns/parseISO';
+import type { Fact, KnowledgeBase, TimelineEvent } from '../knowledge/types.js';
 import { isEnglishWord } from './dictionary.js';
+import { createLexicon, type Lexicon } from './lexicon.js';
 import { FIELD_WEIGHTS, Matcher, type ParsedQuery, type QueryTerm, type Scored } from './matcher.js';
 import { messages } from './messages.js';
-import { AFTER_ARTICLE, ATTRIBUTE_WORDS, foldText, GENERIC_WORDS, timeRefs, type TimeRef, questionType, stem, words, type QuestionType } from './normalize.js';
+import {
+	AFTER_ARTICLE,
+	ATTRIBUTE_WORDS,
+	foldText,
+	GENERIC_WORDS,
+	type QuestionType,
+	questionType,
+	stem,
+	type TimeRef,
+	timeRefs,
+	words,
+} from './normalize.js';
 import type { Answer, Citation, Engine, SourceRef, Suggestion, Topic } from './types.js';
 import { ago, between, dateQuestion, type Span } from './when.js';
 
@@ -36,15 +48,20 @@ export const THRESHOLDS = {
 const MAX_SUGGESTIONS = 3;
 /** "How many days between", "how long ago": the frame of a date question, not words of the events it names. */
 const DATE_FRAME = new Set(
-	'many much long ago after before between since until till from force effect place existed exist lasted last running old days weeks months years'.split(' '),
+	'many much long ago after before between since until till from force effect place existed exist lasted last running old days weeks months years'.split(
+		' ',
+	),
 );
-/** Score lift for a fact phrased as the same kind of question as the one asked. */
+/** Score lift for a fact phrased as the same kind of question as the one asked (and drop for one that is not). */
 const TYPE_BONUS = 0.1;
 /** Questions about what someone said or how they reacted. */
 /** Text without its dates, so "Aug. 22, 2019" does not count as a number in a "how many" answer. */
 function withoutDates(text: string): string {
 	return text
-		.replace(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?(,\s*\d{4})?/gi, ' ')
+		.replace(
+			/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?(,\s*\d{4})?/gi,
+			' ',
+		)
 		.replace(/\b(19|20)\d\d\b/g, ' ');
 }
 
@@ -52,11 +69,17 @@ function withoutDates(text: string): string {
 const HAPPENED = /\b(happened|happens|happen|arrived|arrives|occurred|took place|turned out|went down)\b/;
 
 /** Verbs of saying in an answer or quote ("said", "told", "expressed", "according"). */
-const STATED_WORD = /^(said|say|says|told|tell|tells|expressed|express|called|calls|replied|reply|urged|warned|described|condemn\w*|appeal\w*|quoted|according|reported|reportedly|announced|announce|announces|regret|regrettable|believes|concluded|determined)$/;
-const SPEECH = /\b(say|said|says|saying|tell|told|react|reacted|reaction|respond|responded|response|comment|commented|statement|think|thought|opinion|view|stance|reply|replied|urge|urged|warn|warned|feel|felt)\b/;
-const GREETING = /^(hi|hey|hello|yo|sup|hiya|howdy|gm|gn|good (morning|night|evening|afternoon)|thanks?|thank you|thx|ty|ok|okay|lol|bye|안녕|안녕하세요|고마워|감사합니다)( (all|everyone|guys|folks|bot|there|y ?all))?$/;
+const STATED_WORD =
+	/^(said|say|says|told|tell|tells|expressed|express|called|calls|replied|reply|urged|warned|described|condemn\w*|appeal\w*|quoted|according|reported|reportedly|announced|announce|announces|regret|regrettable|believes|concluded|determined)$/;
+const SPEECH =
+	/\b(say|said|says|saying|tell|told|react|reacted|reaction|respond|responded|response|comment|commented|statement|think|thought|opinion|view|stance|reply|replied|urge|urged|warn|warned|feel|felt)\b/;
+const GREETING =
+	/^(hi|hey|hello|yo|sup|hiya|howdy|gm|gn|good (morning|night|evening|afternoon)|thanks?|thank you|thx|ty|ok|okay|lol|bye|안녕|안녕하세요|고마워|감사합니다)( (all|everyone|guys|folks|bot|there|y ?all))?$/;
 
-export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): Engine & { debug: (question: string) => unknown } {
+export function createEngine(
+	kb: KnowledgeBase,
+	options: EngineOptions = {},
+): Engine & { debug: (question: string) => unknown } {
 	const now = options.now ?? (() => new Date());
 	const lexicon: Lexicon = createLexicon(kb.aliases);
 	const matcher = new Matcher(
@@ -67,7 +90,10 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
 	const byId = new Map(kb.facts.map((f) => [f.id, f]));
 	const asOf = kb.primary.published;
 	const sourceRefs = new Map<string, SourceRef>(
-		kb.sources.map((s) => [s.id, { id: s.id, title: s.title, publisher: s.publisher, published: s.published, section: s.section }]),
+		kb.sources.map((s) => [
+			s.id,
+			{ id: s.id, title: s.title, publisher: s.publisher, published: s.published, section: s.section },
+		]),
 	);
 	const people = lexicon.canonicalOf('person');
 	const organisations = lexicon.canonicalOf('organisation');
@@ -111,11 +137,25 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
 			case 'who':
 				return has(people) || has(organisations) || /\bwho|누구|누가/.test(phrasings);
 			case 'how-many':
-				return /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|once|twice|several|most)\b/.test(withoutDates(fact.answer)) || /how many|how much|몇/.test(phrasings);
+				return (
+					/\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|once|twice|several|most)\b/.test(
+						withoutDates(fact.answer),
+					) || /how many|how much|몇/.test(phrasings)
+				);
 			case 'when':
-				return fact.dates.length > 0 || /\b(19|20)\d\d\b|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\./i.test(fact.answer) || /when|언제|며칠/.test(phrasings);
+				return (
+					fact.dates.length > 0 ||
+					/\b(19|20)\d\d\b|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\./i.test(
+						fact.answer,
+					) ||
+					/when|언제|며칠/.test(phrasings)
+				);
 			case 'duration':
-				return /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|many)\s+(days?|weeks?|months?|years?)\b|\bfor (days|weeks|months|years)\b/i.test(fact.answer) || /how long/.test(phrasings);
+				return (
+					/\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|many)\s+(days?|weeks?|months?|years?)\b|\bfor (days|weeks|months|years)\b/i.test(
+						fact.answer,
+					) || /how long/.test(phrasings)
+				);
 			case 'where':
 				return has(venues) || /where|어디|which city|what city|which country/.test(phrasings);
 			case 'why':
@@ -131,17 +171,24 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
 	 */
 	function anchored(s: Scored, query: ParsedQuery): boolean {
 		return query.terms.some((qt) =>
-			qt.matches.some((m) => !parties.has(m.term) && m.quality >= 0.8 && matcher.factWeight(s.index, m.term) >= FIELD_WEIGHTS.keywords),
+			qt.matches.some(
+				(m) =>
+					!parties.has(m.term) && m.quality >= 0.8 && matcher.factWeight(s.index, m.term) >= FIELD_WEIGHTS.keywords,
+			),
 		);
 	}
 
 	// Words that can carry a match on their own: names and terms of the lexicon, the facts' curated keywords,
 	// and words that are no everyday English (names, acronyms), but never the most common everyday words.
 	const topicalTerms = new Set<string>();
-	for (const a of kb.aliases) for (const w of words(lexicon.canonicalize(foldText(a.canonical)))) topicalTerms.add(stem(w));
-	for (const f of kb.facts) for (const k of f.keywords) for (const t of matcher.terms(k)) if (!/^\d$/.test(t)) topicalTerms.add(t);
+	for (const a of kb.aliases)
+		for (const w of words(lexicon.canonicalize(foldText(a.canonical)))) topicalTerms.add(stem(w));
+	for (const f of kb.facts)
+		for (const k of f.keywords) for (const t of matcher.terms(k)) if (!/^\d$/.test(t)) topicalTerms.add(t);
 	const topical = (term: string) =>
-		!parties.has(term) && !GENERIC_WORDS.has(term) && (topicalTerms.has(term) || (!isEnglishWord(term) && !/^\d+$/.test(term)));
+		!parties.has(term) &&
+		!GENERIC_WORDS.has(term) &&
+		(topicalTerms.has(term) || (!isEnglishWord(term) && !/^\d+$/.test(term)));
 
 	/** The fact shares at least one topical word with the question. */
 	function topicalMatch(s: Scored, query: ParsedQuery): boolean {
@@ -150,7 +197,10 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
 
 	/** Every fact's own words, folded, for the time rule. */
 	const factText = new Map(
-		kb.facts.map((f) => [f.id, ` ${foldText([f.question, ...f.alternates, ...f.keywords, f.answer, ...f.quotes.map((q) => q.text)].join(' '))} `]),
+		kb.facts.map((f) => [
+			f.id,
+			` ${foldText([f.question, ...f.alternates, ...f.keywords, f.answer, ...f.quotes.map((q) => q.text)].join(' '))} `,
+		]),
 	);
 
 	/** A question that names a time (a weekday, a month, a year) is answered only by a fact of that time. */
@@ -302,7 +352,12 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
 	/** Question words that can tell events apart: not the frame of a date question, not the parties or the pact. */
 	const PACT = new Set(['gsomia', stem('pact')]);
 	function eventWord(qt: QueryTerm): boolean {
-		return qt.known && !DATE_FRAME.has(qt.word) && !GENERIC_WORDS.has(qt.word) && !qt.matches.every((m) => parties.has(m.term) || PACT.has(m.term));
+		return (
+			qt.known &&
+			!DATE_FRAME.has(qt.word) &&
+			!GENERIC_WORDS.has(qt.word) &&
+			!qt.matches.every((m) => parties.has(m.term) || PACT.has(m.term))
+		);
 	}
 
 	function eventMatch(entry: (typeof eventTerms)[number], query: ParsedQuery): EventMatch {
@@ -343,14 +398,22 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
 			// The second event is the one that best covers what the first does not.
 			const second = events
 				.filter((e) => e.event.date !== first.event.date)
-				.map((e) => ({ e, extra: [...e.covered].filter(([w]) => !first.covered.has(w)).reduce((n, [, v]) => n + v, 0) }))
+				.map((e) => ({
+					e,
+					extra: [...e.covered].filter(([w]) => !first.covered.has(w)).reduce((n, [, v]) => n + v, 0),
+				}))
 				.filter((x) => x.extra > 0)
 				.sort((a, b) => b.extra - a.extra || dayFirst(a.e) - dayFirst(b.e) || a.e.size - b.e.size)[0];
 			if (!second) return undefined;
 			// Both events together must account for most of what the question names.
 			const covered = new Set([...first.covered.keys(), ...second.e.covered.keys()]);
 			const known = query.terms.filter(eventWord);
-			const share = known.filter((t) => covered.has(t.word)).reduce((n, t) => n + t.weight, 0) / Math.max(1e-9, known.reduce((n, t) => n + t.weight, 0));
+			const share =
+				known.filter((t) => covered.has(t.word)).reduce((n, t) => n + t.weight, 0) /
+				Math.max(
+					1e-9,
+					known.reduce((n, t) => n + t.weight, 0),
+				);
 			if (share < (kind === 'since-then' ? 0.5 : 0.7)) return undefined;
 			span = between(first.event, second.e.event);
 		}
@@ -371,15 +434,17 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
 	}
 
 	/** The kinds of question each fact's phrasings ask ("who", "when", ...). */
-	const phrasingTypes = new Map(kb.facts.map((f) => [f.id, new Set([f.question, ...f.alternates].map((p) => questionType(foldText(p))))]));
+	const phrasingTypes = new Map(
+		kb.facts.map((f) => [f.id, new Set([f.question, ...f.alternates].map((p) => questionType(foldText(p))))]),
+	);
 
 	/** Ranks facts, with a small lift for facts phrased as the same kind of question ("who announced" -> a "who" fact). */
 	function rankFor(query: ParsedQuery): Scored[] {
 		const type = questionType(query.folded);
 		const ranked = matcher.rank(query, 6);
-		if (type === 'none' || type === 'what') return ranked;
+		if (type === 'none' || type === 'what' || type === 'yes-no' || type === 'how') return ranked;
 		return ranked
-			.map((s) => (phrasingTypes.get(s.fact.id)?.has(type) ? { ...s, score: s.score + TYPE_BONUS } : s))
+			.map((s) => ({ ...s, score: s.score + (phrasingTypes.get(s.fact.id)?.has(type) ? TYPE_BONUS : -TYPE_BONUS) }))
 			.sort((a, b) => b.score - a.score);
 	}
 
@@ -419,7 +484,11 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
 			if (at > 0 && words.length - at >= 3) parts.push(words.slice(at).join(' '));
 		}
 		if (parts.length < 2) return [];
-		return parts.filter((p) => /\b(who|whom|whose|what|when|where|why|how|which)\b|^(did|does|do|is|was|were|are|can|could|has|have|had)\b/i.test(p));
+		return parts.filter((p) =>
+			/\b(who|whom|whose|what|when|where|why|how|which)\b|^(did|does|do|is|was|were|are|can|could|has|have|had)\b/i.test(
+				p,
+			),
+		);
 	}
 
 	function ask(question: string): Answer {
@@ -427,7 +496,11 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
 		const query = matcher.parse(input);
 		if (query.cleaned.length === 0) return abstain('empty', messages.empty, fillSuggestions([]));
 		if (query.totalWeight === 0 || GREETING.test(query.folded)) {
-			return abstain('off-topic', GREETING.test(query.folded) ? messages.greeting : messages.offTopic, fillSuggestions([]));
+			return abstain(
+				'off-topic',
+				GREETING.test(query.folded) ? messages.greeting : messages.offTopic,
+				fillSuggestions([]),
+			);
 		}
 		const ranked = rankFor(query);
 		const best = ranked[0];
@@ -437,7 +510,10 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
 		const published = Number(asOf.slice(0, 4));
 		const refs = timeRefs(query.canonical, asOf);
 		const later = (r: TimeRef) =>
-			r.kind === 'year' ? r.value > published : (r.kind === 'month' || r.kind === 'day') && (r.value + 1) * 100 + (r.day ?? 31) > Number(asOf.slice(5, 7)) * 100 + Number(asOf.slice(8, 10));
+			r.kind === 'year'
+				? r.value > published
+				: (r.kind === 'month' || r.kind === 'day') &&
+					(r.value + 1) * 100 + (r.day ?? 31) > Number(asOf.slice(5, 7)) * 100 + Number(asOf.slice(8, 10));
 		if (
 			AFTER_ARTICLE.test(query.folded) ||
 			refs.some((r) => r.kind === 'year' && r.value > published) ||
@@ -452,13 +528,16 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
 		let viable = viableFor(query, ranked);
 		// When a well-matched fact was turned down by a rule (it does not name who or when the question asks
 		// about), the question is a near miss: do not look for a looser match in its parts.
-		const nearMiss = ranked.some((s) => s.score >= THRESHOLDS.answer && s.coverage >= THRESHOLDS.coverage && viableFor(query, [s]).length === 0);
+		const nearMiss = ranked.some(
+			(s) => s.score >= THRESHOLDS.answer && s.coverage >= THRESHOLDS.coverage && viableFor(query, [s]).length === 0,
+		);
 		if (viable.length === 0 && !nearMiss) {
 			// A chatty message: try each sentence that looks like the question on its own.
 			for (const sentence of questionSentences(query.cleaned)) {
 				const sub = matcher.parse(sentence);
 				const found = viableFor(sub, rankFor(sub));
-				if (found.length > 0 && (viable.length === 0 || (found[0] as Scored).score > (viable[0] as Scored).score)) viable = found;
+				if (found.length > 0 && (viable.length === 0 || (found[0] as Scored).score > (viable[0] as Scored).score))
+					viable = found;
 			}
 		}
 		const top = viable[0];
@@ -467,7 +546,11 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
 		if (rival && top.score - rival.score < THRESHOLDS.tieMargin && !top.fact.related.includes(rival.fact.id)) {
 			return abstain('ambiguous', messages.ambiguous, [suggestionOf(top.fact), suggestionOf(rival.fact)], top.score);
 		}
-		return answerFromFact(top.fact, Math.min(1, top.score), ranked.filter((s) => s.fact.id !== top.fact.id));
+		return answerFromFact(
+			top.fact,
+			Math.min(1, top.score),
+			ranked.filter((s) => s.fact.id !== top.fact.id),
+		);
 	}
 
 	function suggest(prefix: string, limit = 25): Suggestion[] {
@@ -493,7 +576,11 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
 			for (const f of kb.facts) {
 				const terms = new Set(matcher.terms([f.question, ...f.alternates, ...f.keywords].join(' ')));
 				const all = [...terms];
-				if (whole.every((w) => terms.has(w) || !all.length) && all.some((t) => t.startsWith(stem(last)) || t.startsWith(last))) push(f);
+				if (
+					whole.every((w) => terms.has(w) || !all.length) &&
+					all.some((t) => t.startsWith(stem(last)) || t.startsWith(last))
+				)
+					push(f);
 			}
 		}
 		// Tier 3: fuzzy.

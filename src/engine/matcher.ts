@@ -7,7 +7,16 @@ import Fuse from 'fuse.js';
 import type { Fact } from '../knowledge/types.js';
 import { isEnglishWord } from './dictionary.js';
 import type { Lexicon } from './lexicon.js';
-import { FILLER_WORDS, STOP_WORDS, cleanMessage, foldText, isCjk, MAX_QUESTION_LENGTH, stem, words } from './normalize.js';
+import {
+	cleanMessage,
+	FILLER_WORDS,
+	foldText,
+	isCjk,
+	MAX_QUESTION_LENGTH,
+	STOP_WORDS,
+	stem,
+	words,
+} from './normalize.js';
 
 /** How much a term found in each field of a fact counts. */
 export const FIELD_WEIGHTS = { question: 1, alternates: 1, keywords: 0.9, answer: 0.75, quotes: 0.6 } as const;
@@ -76,7 +85,10 @@ interface IndexedFact {
 export function withoutDisclaimers(answer: string): string {
 	return answer
 		.split(/(?<=[.!?])\s+/)
-		.filter((sentence) => !/\b(the article|it|the report)\s+(does not|doesn't|did not|didn't|gives no|has no)\b/i.test(sentence))
+		.filter(
+			(sentence) =>
+				!/\b(the article|it|the report)\s+(does not|doesn't|did not|didn't|gives no|has no)\b/i.test(sentence),
+		)
 		.join(' ');
 }
 
@@ -84,7 +96,8 @@ export function withoutDisclaimers(answer: string): string {
 export function orderedPairs(terms: string[]): string[] {
 	const out: string[] = [];
 	for (let i = 0; i < terms.length; i++) {
-		for (let j = i + 1; j <= i + 2 && j < terms.length; j++) if (terms[i] !== terms[j]) out.push(`${terms[i]}>${terms[j]}`);
+		for (let j = i + 1; j <= i + 2 && j < terms.length; j++)
+			if (terms[i] !== terms[j]) out.push(`${terms[i]}>${terms[j]}`);
 	}
 	return out;
 }
@@ -92,7 +105,12 @@ export function orderedPairs(terms: string[]): string[] {
 function isTransposition(a: string, b: string): boolean {
 	if (a.length !== b.length) return false;
 	const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
-	return diff.length === 2 && diff[1] === (diff[0] ?? -2) + 1 && a[diff[0] as number] === b[diff[1] as number] && a[diff[1] as number] === b[diff[0] as number];
+	return (
+		diff.length === 2 &&
+		diff[1] === (diff[0] ?? -2) + 1 &&
+		a[diff[0] as number] === b[diff[1] as number] &&
+		a[diff[1] as number] === b[diff[0] as number]
+	);
 }
 
 function editDistance(a: string, b: string, max: number): number {
@@ -307,7 +325,8 @@ export class Matcher {
 	 * "harris"), so multi-word names still fold to their canonical form. Short words must keep their first letter.
 	 */
 	private spell(word: string): string {
-		if (this.rawWords.has(word) || STOP_WORDS.has(word) || FILLER_WORDS.has(word) || isCjk(word) || /\d/.test(word)) return word;
+		if (this.rawWords.has(word) || STOP_WORDS.has(word) || FILLER_WORDS.has(word) || isCjk(word) || /\d/.test(word))
+			return word;
 		if (isEnglishWord(word)) return word;
 		const cached = this.spellCache.get(word);
 		if (cached !== undefined) return cached;
@@ -335,7 +354,8 @@ export class Matcher {
 		const seen = new Set<string>();
 		const terms: QueryTerm[] = [];
 		for (const word of words(canonical)) {
-			if (STOP_WORDS.has(word) || FILLER_WORDS.has(word) || seen.has(word) || (word.length === 1 && isCjk(word))) continue;
+			if (STOP_WORDS.has(word) || FILLER_WORDS.has(word) || seen.has(word) || (word.length === 1 && isCjk(word)))
+				continue;
 			seen.add(word);
 			const stemmed = stem(word);
 			let matches: { term: string; quality: number }[] = [];

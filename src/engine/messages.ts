@@ -2,7 +2,8 @@
 import { describeDate } from '../knowledge/dates.js';
 
 export const messages = {
-	empty: 'Ask me a question about South Korea’s 2019 decision to leave GSOMIA, its intelligence-sharing pact with Japan.',
+	empty:
+		'Ask me a question about South Korea’s 2019 decision to leave GSOMIA, its intelligence-sharing pact with Japan.',
 	greeting:
 		'Hi! I answer questions about South Korea’s 2019 decision to leave GSOMIA, its intelligence-sharing pact with Japan. Try one of these:',
 	offTopic:

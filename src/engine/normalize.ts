@@ -6,7 +6,10 @@
 /** The longest question the engine reads; the rest is ignored (Discord messages can be 4,000 characters). */
 export const MAX_QUESTION_LENGTH = 500;
 
-const ZERO_WIDTH = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFE00-\uFE0F\uFEFF]/gu;
+// Invisible characters (soft hyphen, zero-width, direction marks, variation selectors, BOM), one alternation so
+// that no combining mark is silently glued to its neighbour in a character class.
+const ZERO_WIDTH =
+	/\u00AD|\u034F|\u061C|\u115F|\u1160|\u17B4|\u17B5|\u180E|[\u200B-\u200F]|[\u202A-\u202E]|[\u2060-\u206F]|[\uFE00-\uFE0F]|\uFEFF/gu;
 
 /**
  * Strips what Discord and the web wrap around a question: mentions, custom emoji, timestamps, URLs, markdown,
@@ -33,15 +36,24 @@ export function cleanMessage(input: string): string {
 		.replace(/\bselect\b[\s\S]{0,80}?\bfrom\b\s*[\w.]*/gi, ' ')
 		.replace(/\b(?:insert\s+into|delete\s+from|union\s+(?:all\s+)?select|update\s+\w+\s+set)\b\s*[\w.]*/gi, ' ')
 		.replace(/'\s*or\s*'?\d'?\s*=\s*'?\d'?/gi, ' ')
-		.replace(/\b(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+|any\s+|your\s+|the\s+|my\s+|previous\s+|prior\s+|above\s+|earlier\s+|of\s+)*(?:rules|instructions|prompts?|guidelines|directions|constraints|programming|guardrails)\b/gi, ' ')
-		.replace(/\b(?:you are now|from now on you|act as|pretend (?:to be|you are)|jailbreak|developer mode|debug mode|dan mode)\b[^.?!\n]*/gi, ' ')
+		.replace(
+			/\b(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+|any\s+|your\s+|the\s+|my\s+|previous\s+|prior\s+|above\s+|earlier\s+|of\s+)*(?:rules|instructions|prompts?|guidelines|directions|constraints|programming|guardrails)\b/gi,
+			' ',
+		)
+		.replace(
+			/\b(?:you are now|from now on you|act as|pretend (?:to be|you are)|jailbreak|developer mode|debug mode|dan mode)\b[^.?!\n]*/gi,
+			' ',
+		)
 		.replace(/\b(?:system|user|assistant)\s*:/gi, ' ')
-		.replace(/\b(?:repeat after me|just say|now say|please say|say that|say this|type this|print this)\b[\s\S]*$/gi, ' ')
+		.replace(
+			/\b(?:repeat after me|just say|now say|please say|say that|say this|type this|print this)\b[\s\S]*$/gi,
+			' ',
+		)
 		.replace(/\b(?:alert|console\.log|eval|prompt)\s*\([^)]*\)/gi, ' ')
 		.replace(/\bon\w+\s*=\s*\S+/gi, ' ')
 		.replace(/[*_~`|>#]+/g, ' ') // markdown markers, spoilers, quotes, headings
 		// Emoji often end a sentence in chat ("... zoned out 💀 when was it signed"): keep that boundary.
-		.replace(/[\p{Extended_Pictographic}\p{Regional_Indicator}\u{1F3FB}-\u{1F3FF}\u20E3]+/gu, ' . ');
+		.replace(/(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u{1F3FB}-\u{1F3FF}]|\u20E3)+/gu, ' . ');
 	return s
 		.replace(/\s+/g, ' ')
 		.replace(/^[\s.]+|[\s.]+(?= \.|$)/g, '')
@@ -110,18 +122,48 @@ export const FILLER_WORDS = new Set(
 		.filter(Boolean),
 );
 
-export type QuestionType = 'who' | 'when' | 'duration' | 'where' | 'why' | 'how-many' | 'how' | 'what' | 'yes-no' | 'none';
+export type QuestionType =
+	| 'who'
+	| 'when'
+	| 'duration'
+	| 'where'
+	| 'why'
+	| 'how-many'
+	| 'how'
+	| 'what'
+	| 'yes-no'
+	| 'none';
 
 /** The kind of thing a question asks for, from its wording (English and Korean). */
 export function questionType(folded: string): QuestionType {
 	const s = ` ${folded} `;
 	if (/ (why|how come|what for|reason|reasons|motive) |왜|이유/.test(s)) return 'why';
-	if (/ (how long|for how long|how many (days|weeks|months|years)|how much time) |얼마나 ?오래|몇 ?(일|주|개월|년) ?(동안|간)/.test(s)) return 'duration';
-	if (/ (how many|how much|how often|how old|what age|what number|what percent|what percentage|number of|percent|percentage|count|tally|total) |몇 ?번|몇 ?개|몇 ?명|얼마나 ?자주|퍼센트/.test(s)) return 'how-many';
-	if (/ (when|what date|which date|what day|which day|what time|what year|which year|what month|which month|how long|how soon|weekday|deadline date) |언제|며칠|몇 ?월|몇 ?년|무슨 ?요일|날짜/.test(s)) return 'when';
+	if (
+		/ (how long|for how long|how many (days|weeks|months|years)|how much time) |얼마나 ?오래|몇 ?(일|주|개월|년) ?(동안|간)/.test(
+			s,
+		)
+	)
+		return 'duration';
+	if (
+		/ (how many|how much|how often|how old|what age|what number|what percent|what percentage|number of|percent|percentage|count|tally|total) |몇 ?번|몇 ?개|몇 ?명|얼마나 ?자주|퍼센트/.test(
+			s,
+		)
+	)
+		return 'how-many';
+	if (
+		/ (when|what date|which date|what day|which day|what time|what year|which year|what month|which month|how long|how soon|weekday|deadline date) |언제|며칠|몇 ?월|몇 ?년|무슨 ?요일|날짜/.test(
+			s,
+		)
+	)
+		return 'when';
 	if (/ (where) .*(come|came|comes|coming) from | (source|sources) /.test(s)) return 'what';
 	if (/ (where|what city|which city|what place|location) |어디/.test(s)) return 'where';
-	if (/ (who|whom|whose|which official|which person|what person|whos|position|title|job|role) |누구|누가|직책|직함/.test(s)) return 'who';
+	if (
+		/ (who|whom|whose|which official|which person|what person|whos|position|title|job|role) |누구|누가|직책|직함/.test(
+			s,
+		)
+	)
+		return 'who';
 	if (/^ (how) /.test(s) || / how (did|does|do|is|was|were|are) /.test(s) || /어떻게/.test(s)) return 'how';
 	if (/ (what|which|whats) |무엇|뭐|뭔|무슨/.test(s)) return 'what';
 	if (/^ (is|are|was|were|did|does|do|has|have|had|can|could|will|would|should) /.test(s)) return 'yes-no';
@@ -234,12 +276,24 @@ export function timeRefs(folded: string, published?: string): TimeRef[] {
 			continue;
 		}
 		// "may" is also a verb: only a month when a day number follows.
-		const month = w.length >= 3 ? MONTH_NAMES.findIndex((m) => w.startsWith(m) && (w === m || 'january february march april may june july august september october november december'.includes(w))) : -1;
+		const month =
+			w.length >= 3
+				? MONTH_NAMES.findIndex(
+						(m) =>
+							w.startsWith(m) &&
+							(w === m ||
+								'january february march april may june july august september october november december'.includes(w)),
+					)
+				: -1;
 		if (month < 0) continue;
 		const next = ws[i + 1] ?? '';
 		const day = /^\d{1,2}(st|nd|rd|th)?$/.test(next) ? Number.parseInt(next, 10) : undefined;
 		if (month === 4 && day === undefined) continue;
-		refs.push(day !== undefined ? { words: `${w} ${next}`, kind: 'day', value: month, day } : { words: w, kind: 'month', value: month });
+		refs.push(
+			day !== undefined
+				? { words: `${w} ${next}`, kind: 'day', value: month, day }
+				: { words: w, kind: 'month', value: month },
+		);
 	}
 	return refs;
 }

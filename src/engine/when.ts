@@ -6,7 +6,6 @@
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { differenceInCalendarMonths } from 'date-fns/differenceInCalendarMonths';
 import { format } from 'date-fns/format';
-import { parseISO } from 'date-fns/parseISO';
 import { describeDate, parsePartialIso } from '../knowledge/dates.js';
 import type { TimelineEvent } from '../knowledge/types.js';
 
@@ -15,11 +14,24 @@ export type DateQuestion = 'between' | 'since-then' | 'ago';
 /** Recognises questions that need date arithmetic rather than a stored fact. */
 export function dateQuestion(folded: string): DateQuestion | undefined {
 	const s = ` ${folded} `;
-	if (/ (how long ago|how many years ago|how many months ago|how many days ago|how long since|how many years since|how many years has it been|how long has it been|years ago|몇 ?년 ?전|얼마나 ?(오래 ?)?전) /.test(s)) return 'ago';
-	if (/ (how long|how many years|how many months) .*( in force| in effect| in place| existed| lasted| last| been around| old when| running)/.test(s)) {
+	if (
+		/ (how long ago|how many years ago|how many months ago|how many days ago|how long since|how many years since|how many years has it been|how long has it been|years ago|몇 ?년 ?전|얼마나 ?(오래 ?)?전) /.test(
+			s,
+		)
+	)
+		return 'ago';
+	if (
+		/ (how long|how many years|how many months) .*( in force| in effect| in place| existed| lasted| last| been around| old when| running)/.test(
+			s,
+		)
+	) {
 		return 'since-then';
 	}
-	if (/ (how many (days|weeks|months)|how long|how much time|몇 ?일|며칠 ?(사이|차이|동안|만에)) /.test(s) && / (between|from|after|before|until|till|and|since|사이|부터|까지|만에|전에|후에|뒤) /.test(s)) return 'between';
+	if (
+		/ (how many (days|weeks|months)|how long|how much time|몇 ?일|며칠 ?(사이|차이|동안|만에)) /.test(s) &&
+		/ (between|from|after|before|until|till|and|since|사이|부터|까지|만에|전에|후에|뒤) /.test(s)
+	)
+		return 'between';
 	return undefined;
 }
 

@@ -32,10 +32,7 @@ export const configSchema = z
 				.regex(/^[0-9a-fA-F]{64}$/, 'must be the 64 hex characters of the Ed25519 public key')
 				.optional(),
 		),
-		DISCORD_TRANSPORT: z.preprocess(
-			(v) => (v === '' || v === undefined ? 'gateway' : v),
-			z.enum(['gateway', 'http']),
-		),
+		DISCORD_TRANSPORT: z.preprocess((v) => (v === '' || v === undefined ? 'gateway' : v), z.enum(['gateway', 'http'])),
 		DISCORD_API_URL: z.preprocess(
 			(v) => (v === '' ? undefined : v),
 			z
@@ -85,7 +82,9 @@ export class ConfigError extends Error {
 export function parseConfig(env: Record<string, string | undefined> = process.env): Config {
 	const result = configSchema.safeParse(env);
 	if (!result.success) {
-		throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`));
+		throw new ConfigError(
+			result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`),
+		);
 	}
 	return result.data;
 }

@@ -1,5 +1,5 @@
 /** Structured logs with pino. The token and authorization headers are redacted wherever they appear. */
-import { pino, type Logger } from 'pino';
+import { type Logger, pino } from 'pino';
 
 export type { Logger };
 

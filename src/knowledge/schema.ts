@@ -3,9 +3,7 @@ import { z } from 'zod';
 
 const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9 and single hyphens)');
 const text = z.string().trim().min(1, 'must not be empty');
-const isoPartial = z
-	.string()
-	.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
+const isoPartial = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
 
 export const sourceMetaSchema = z.strictObject({
 	id: kebab,

@@ -24,14 +24,7 @@ function escapeRegExp(s: string): string {
 
 /** Finds `quote` in the paragraphs, white space being the only thing allowed to differ. */
 export function locateQuote(paragraphs: string[], quote: string): { paragraph: number; text: string } | undefined {
-	const pattern = new RegExp(
-		quote
-			.trim()
-			.split(/\s+/)
-			.map(escapeRegExp)
-			.join('\\s+'),
-		'u',
-	);
+	const pattern = new RegExp(quote.trim().split(/\s+/).map(escapeRegExp).join('\\s+'), 'u');
 	for (let i = 0; i < paragraphs.length; i++) {
 		const match = pattern.exec(paragraphs[i] ?? '');
 		if (match) return { paragraph: i + 1, text: match[0] };
@@ -97,7 +90,8 @@ export function validateKnowledge(raw: RawKnowledge): { kb?: KnowledgeBase; prob
 		else factIds.set(fact.id, file);
 		const key = questionKey(fact.question);
 		const twin = questions.get(key);
-		if (twin) problems.push({ file, id: fact.id, field: 'question', message: `same canonical question as fact ${twin}` });
+		if (twin)
+			problems.push({ file, id: fact.id, field: 'question', message: `same canonical question as fact ${twin}` });
 		else questions.set(key, fact.id);
 		const quotes = fact.quotes
 			.map((q, i) => resolveQuote(q, file, fact.id, `quotes[${i}]`))
@@ -106,7 +100,12 @@ export function validateKnowledge(raw: RawKnowledge): { kb?: KnowledgeBase; prob
 		dates.forEach((d, i) => {
 			const length = { year: 4, month: 7, day: 10 }[d.precision];
 			if (d.date.length !== length) {
-				problems.push({ file, id: fact.id, field: `dates[${i}]`, message: `date ${d.date} does not match precision ${d.precision}` });
+				problems.push({
+					file,
+					id: fact.id,
+					field: `dates[${i}]`,
+					message: `date ${d.date} does not match precision ${d.precision}`,
+				});
 			}
 		});
 		facts.push({
@@ -124,17 +123,30 @@ export function validateKnowledge(raw: RawKnowledge): { kb?: KnowledgeBase; prob
 	}
 	for (const fact of facts) {
 		fact.related.forEach((id, i) => {
-			if (!factIds.has(id)) problems.push({ file: fact.file, id: fact.id, field: `related[${i}]`, message: `unknown fact id "${id}"` });
-			if (id === fact.id) problems.push({ file: fact.file, id: fact.id, field: `related[${i}]`, message: 'a fact cannot be related to itself' });
+			if (!factIds.has(id))
+				problems.push({ file: fact.file, id: fact.id, field: `related[${i}]`, message: `unknown fact id "${id}"` });
+			if (id === fact.id)
+				problems.push({
+					file: fact.file,
+					id: fact.id,
+					field: `related[${i}]`,
+					message: 'a fact cannot be related to itself',
+				});
 		});
 	}
 
 	// Coverage: every paragraph of every source is supported by at least one fact.
 	for (const source of sources) {
-		const covered = new Set(facts.flatMap((f) => f.quotes.filter((q) => q.source === source.id).map((q) => q.paragraph)));
+		const covered = new Set(
+			facts.flatMap((f) => f.quotes.filter((q) => q.source === source.id).map((q) => q.paragraph)),
+		);
 		source.paragraphs.forEach((p, i) => {
 			if (!covered.has(i + 1)) {
-				problems.push({ file: source.file, field: `paragraph ${i + 1}`, message: `no fact quotes this paragraph: "${p.slice(0, 60)}…"` });
+				problems.push({
+					file: source.file,
+					field: `paragraph ${i + 1}`,
+					message: `no fact quotes this paragraph: "${p.slice(0, 60)}…"`,
+				});
 			}
 		});
 	}
@@ -160,7 +172,8 @@ export function validateKnowledge(raw: RawKnowledge): { kb?: KnowledgeBase; prob
 		eventIds.add(event.id);
 		const quote = resolveQuote(event.quote, file, event.id, 'quote');
 		event.facts.forEach((id, i) => {
-			if (!factIds.has(id)) problems.push({ file, id: event.id, field: `facts[${i}]`, message: `unknown fact id "${id}"` });
+			if (!factIds.has(id))
+				problems.push({ file, id: event.id, field: `facts[${i}]`, message: `unknown fact id "${id}"` });
 		});
 		const source = byId.get(quote?.source ?? '') ?? primary;
 		const resolved = source ? resolveWhen(event.said, source.published, event.direction) : undefined;
@@ -169,9 +182,15 @@ export function validateKnowledge(raw: RawKnowledge): { kb?: KnowledgeBase; prob
 			continue;
 		}
 		if (quote && !quote.text.toLowerCase().includes(event.said.toLowerCase())) {
-			problems.push({ file, id: event.id, field: 'quote', message: `the quote does not contain the words "${event.said}"` });
+			problems.push({
+				file,
+				id: event.id,
+				field: 'quote',
+				message: `the quote does not contain the words "${event.said}"`,
+			});
 		}
-		if (quote) timeline.push({ id: event.id, said: event.said, ...resolved, what: event.what, quote, facts: event.facts });
+		if (quote)
+			timeline.push({ id: event.id, said: event.said, ...resolved, what: event.what, quote, facts: event.facts });
 	}
 	timeline.sort((a, b) => a.date.localeCompare(b.date));
 

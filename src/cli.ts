@@ -12,9 +12,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { readDotEnv } from './env.js';
 import { createEngine } from './engine/index.js';
 import type { Engine } from './engine/types.js';
+import { readDotEnv } from './env.js';
 import { evaluate, formatReport, parseEvalFile } from './eval.js';
 import { loadKnowledgeBase } from './knowledge/snapshot.js';
 import { renderAnswerText } from './text.js';
@@ -90,7 +90,9 @@ async function askJsonl(engine: Engine, io: CliIO): Promise<number> {
 		if (typeof question !== 'string') {
 			// Keep the order and the shape: an abstention that says what was wrong with the line.
 			const answer = engine.ask('');
-			io.stdout.write(`${JSON.stringify({ question: null, ...answer, error: `line ${n}: expected {"question": "..."}` })}\n`);
+			io.stdout.write(
+				`${JSON.stringify({ question: null, ...answer, error: `line ${n}: expected {"question": "..."}` })}\n`,
+			);
 			continue;
 		}
 		io.stdout.write(`${JSON.stringify({ question, ...engine.ask(question) })}\n`);
@@ -110,20 +112,25 @@ export async function run(args: string[], io: CliIO): Promise<number> {
 			return command === undefined ? 2 : 0;
 		case '--version':
 		case '-v': {
-			const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+			const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+				version: string;
+			};
 			io.stdout.write(`${pkg.version}\n`);
 			return 0;
 		}
 		case 'ask': {
 			const { positionals, flags } = parseArgs(rest, ['json', 'jsonl']);
 			if (flags.has('jsonl')) {
-				if (positionals.length > 0 || flags.has('json')) throw new UsageError('--jsonl reads questions from stdin only');
+				if (positionals.length > 0 || flags.has('json'))
+					throw new UsageError('--jsonl reads questions from stdin only');
 				return askJsonl(await engine(), io);
 			}
 			const question = positionals.join(' ');
 			if (!question.trim()) throw new UsageError('ask needs a question');
 			const answer = (await engine()).ask(question);
-			io.stdout.write(flags.has('json') ? `${JSON.stringify({ question, ...answer })}\n` : `${renderAnswerText(answer)}\n`);
+			io.stdout.write(
+				flags.has('json') ? `${JSON.stringify({ question, ...answer })}\n` : `${renderAnswerText(answer)}\n`,
+			);
 			return 0;
 		}
 		case 'eval': {
@@ -153,7 +160,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
 			if (positionals.length > 0) throw new UsageError('invite takes no arguments');
 			const { parseConfig } = await import('./config.js');
 			const app = (flags.get('app') as string | undefined) ?? parseConfig(io.env).applicationId;
-			if (!app || !/^\d{17,20}$/.test(app)) throw new UsageError('invite needs --app ID or DISCORD_APPLICATION_ID (a Discord id)');
+			if (!app || !/^\d{17,20}$/.test(app))
+				throw new UsageError('invite needs --app ID or DISCORD_APPLICATION_ID (a Discord id)');
 			const { inviteUrl } = await import('./discord/invite.js');
 			io.stdout.write(`${inviteUrl(app)}\n`);
 			return 0;
@@ -162,7 +170,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
 			const { flags, positionals } = parseArgs(rest, ['port=', 'host=']);
 			if (positionals.length > 0) throw new UsageError('serve takes no arguments');
 			const port = flags.has('port') ? Number(flags.get('port')) : undefined;
-			if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) throw new UsageError('--port must be 0 to 65535');
+			if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535))
+				throw new UsageError('--port must be 0 to 65535');
 			const { serve } = await import('./http/serve.js');
 			const server = await serve({ port, host: flags.get('host') as string | undefined, env: io.env });
 			await server.closed;

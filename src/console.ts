@@ -46,7 +46,9 @@ export async function runConsole(
 	const interactive = Boolean((input as { isTTY?: boolean }).isTTY);
 	const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive });
 	if (interactive) {
-		output.write(`GSOMIA bot, local console (no DISCORD_TOKEN set). ${engine.kb.facts.length} facts loaded.\n${HELP}\n\n`);
+		output.write(
+			`GSOMIA bot, local console (no DISCORD_TOKEN set). ${engine.kb.facts.length} facts loaded.\n${HELP}\n\n`,
+		);
 		rl.setPrompt('? ');
 		rl.prompt();
 	}

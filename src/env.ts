@@ -5,7 +5,10 @@ import { existsSync, readFileSync } from 'node:fs';
  * Reads KEY=VALUE lines from a .env file into a new object, without overriding variables already set.
  * Lines starting with # are comments; values may be wrapped in single or double quotes.
  */
-export function readDotEnv(path: string, env: Record<string, string | undefined> = process.env): Record<string, string | undefined> {
+export function readDotEnv(
+	path: string,
+	env: Record<string, string | undefined> = process.env,
+): Record<string, string | undefined> {
 	const merged = { ...env };
 	if (!existsSync(path)) return merged;
 	for (const line of readFileSync(path, 'utf8').split(/\r?\n/)) {

@@ -145,10 +145,16 @@ export function formatReport(report: EvalReport): string {
 		'by kind/style:',
 		...[...report.byStyle]
 			.sort(([a], [b]) => a.localeCompare(b))
-			.map(([k, v]) => `  ${k.padEnd(18)} ${String(v.correct).padStart(3)}/${String(v.total).padEnd(3)} ${pct(v.correct, v.total)}`),
+			.map(
+				([k, v]) =>
+					`  ${k.padEnd(18)} ${String(v.correct).padStart(3)}/${String(v.total).padEnd(3)} ${pct(v.correct, v.total)}`,
+			),
 		'',
 		`misses (${report.misses.length}):`,
-		...report.misses.map((m) => `  ✗ [${m.kind}/${m.style}] ${m.id}: ${JSON.stringify(m.q)}\n      ${m.why}\n      got: ${m.got.slice(0, 160)}`),
+		...report.misses.map(
+			(m) =>
+				`  ✗ [${m.kind}/${m.style}] ${m.id}: ${JSON.stringify(m.q)}\n      ${m.why}\n      got: ${m.got.slice(0, 160)}`,
+		),
 	];
 	return lines.join('\n');
 }

@@ -1,7 +1,8 @@
 /** Renders an `Answer` as terminal text (the CLI and the local console). Same Answer, another surface. */
+
+import type { Answer, Engine } from './engine/types.js';
 import { describeDate } from './knowledge/dates.js';
 import type { TimelineEvent } from './knowledge/types.js';
-import type { Answer, Engine } from './engine/types.js';
 
 export interface TextOptions {
 	/** Wrap width for quotes; default 100. */
@@ -28,7 +29,9 @@ export function renderAnswerText(answer: Answer, options: TextOptions = {}): str
 		lines.push('');
 		for (const c of answer.citations) {
 			lines.push(wrap(`“${c.quote}”`, width, '  > '));
-			lines.push(`    — ${c.source.publisher}, “${c.source.title}”, ${describeDate(c.source.published, 'day')}, paragraph ${c.paragraph}`);
+			lines.push(
+				`    — ${c.source.publisher}, “${c.source.title}”, ${describeDate(c.source.published, 'day')}, paragraph ${c.paragraph}`,
+			);
 		}
 	}
 	if (answer.suggestions.length > 0) {

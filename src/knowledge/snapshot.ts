@@ -42,7 +42,10 @@ interface Snapshot {
 }
 
 /** The snapshot's knowledge base when it matches the files under `dir`, else undefined. */
-export function readSnapshot(dir: string = defaultKnowledgeDir(), path: string = snapshotPath()): KnowledgeBase | undefined {
+export function readSnapshot(
+	dir: string = defaultKnowledgeDir(),
+	path: string = snapshotPath(),
+): KnowledgeBase | undefined {
 	try {
 		const snapshot = JSON.parse(readFileSync(path, 'utf8')) as Snapshot;
 		if (snapshot.format === FORMAT && snapshot.fingerprint === fingerprint(dir)) return snapshot.kb;
@@ -61,7 +64,10 @@ export async function loadKnowledgeBase(dir: string = defaultKnowledgeDir()): Pr
 }
 
 /** Validates `dir` and writes the snapshot; on a broken base, removes any old snapshot and returns the report. */
-export async function writeSnapshot(dir: string = defaultKnowledgeDir(), path: string = snapshotPath()): Promise<string | undefined> {
+export async function writeSnapshot(
+	dir: string = defaultKnowledgeDir(),
+	path: string = snapshotPath(),
+): Promise<string | undefined> {
 	const { formatProblems, loadKnowledge } = await import('./load.js');
 	const { kb, problems } = loadKnowledge(dir);
 	if (!kb) {

@@ -12,7 +12,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import type { Config } from '../../src/config.js';
 import { fetchGatewayBot, isShardChild, spawnDelayMs, wantsSharding } from '../../src/discord/shard.js';
 import { DEFAULT_APPLICATION_ID, DEFAULT_TOKEN, FakeDiscord, shardOf } from './fake-discord.js';
@@ -133,6 +133,9 @@ describe('When the gateway bot runs with SHARD_COUNT=auto and Discord recommends
 		skip,
 	}) => {
 		if (!built) skip(`${ENTRY} is missing (npm run build failed): cannot spawn shard processes`);
+		onTestFailed(() => {
+			console.error(`manager and shard output (last 12 KB):\n${output.slice(-12_000)}`);
+		});
 		expect(GUILDS.map((g) => shardOf(g, 2))).toEqual([0, 1]);
 
 		// A working directory of its own, so no developer .env is read; only what is set here reaches the bot.
@@ -172,6 +175,9 @@ describe('When the gateway bot runs with SHARD_COUNT=auto and Discord recommends
 		manager.stderr?.on('data', onOutput);
 
 		await waitForLog((l) => l.msg === 'all shards ready', 'the manager to report all shards ready');
+		// The manager hears "ready" over IPC; each shard's own log line may come a moment later.
+		const countOf = (msg: string) => logs.filter((l) => l.msg === msg).length;
+		await waitForLog(() => countOf('gateway bot ready') === 2, 'both shards to log "gateway bot ready"');
 
 		expect(fake.identifies.map((i) => i.shard).sort()).toEqual([
 			[0, 2],
@@ -203,7 +209,8 @@ describe('When the gateway bot runs with SHARD_COUNT=auto and Discord recommends
 			expect(body.data.embeds).toHaveLength(1);
 		}
 
-		const exit = new Promise<number | null>((resolve) => manager?.once('exit', (code) => resolve(code)));
+		// 'close', not 'exit': every line the manager and the shards wrote has been read by then.
+		const exit = new Promise<number | null>((resolve) => manager?.once('close', (code) => resolve(code)));
 		manager.kill('SIGTERM');
 		expect(await exit).toBe(0);
 		expect(logs.some((l) => l.msg === 'all shards stopped')).toBe(true);

@@ -97,10 +97,12 @@ export function createEngine(
 	);
 	const people = lexicon.canonicalOf('person');
 	const organisations = lexicon.canonicalOf('organisation');
-	const venues = lexicon.canonicalOf('place');
+	const parties = new Set(['southkorea', 'japan'].map(stem));
+	const venues = new Set(
+		[...lexicon.canonicalOf('place'), ...lexicon.canonicalOf('country')].map(stem).filter((v) => !parties.has(v)),
+	);
 	// Named things a question can be about. The two parties to the pact are in nearly every fact, so they do not
 	// tell facts apart; anyone or anything else named in a question must be named by the fact that answers it.
-	const parties = new Set(['southkorea', 'japan'].map(stem));
 	const entities = new Set(
 		[...people, ...organisations, ...lexicon.canonicalOf('country'), ...lexicon.canonicalOf('place')]
 			.map(stem)
@@ -252,8 +254,14 @@ export function createEngine(
 	 * alternate), not someone its answer mentions in passing.
 	 */
 	function speakerOk(s: Scored, query: ParsedQuery): boolean {
-		if (!SPEECH.test(query.folded)) return true;
-		const speaker = query.terms.find((qt) => qt.matches.some((m) => entities.has(m.term) || parties.has(m.term)));
+		const verb = SPEECH.exec(query.canonical);
+		if (!verb) return true;
+		// The speaker is the name nearest before the verb ("what did the korean foreign minister tell"), else after.
+		const at = query.canonical.slice(0, verb.index).split(' ').length - 1;
+		const position = (qt: QueryTerm) => query.canonical.split(' ').indexOf(qt.word);
+		const named = query.terms.filter((qt) => qt.matches.some((m) => entities.has(m.term) || parties.has(m.term)));
+		const before = named.filter((qt) => position(qt) >= 0 && position(qt) < at).sort((a, b) => position(b) - position(a));
+		const speaker = before[0] ?? named[0];
 		if (!speaker) return true;
 		return speaker.matches.some((m) => speaks(s.fact.id, m.term));
 	}

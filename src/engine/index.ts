@@ -240,7 +240,7 @@ export function createEngine(
 				ws.forEach((w, i) => {
 					if (!STATED_WORD.test(w)) return;
 					// "according to X": the source follows; "X said", "said X": either side, close by.
-					const window = w === 'according' ? ws.slice(i + 1, i + 6) : ws.slice(Math.max(0, i - 5), i + 4);
+					const window = w === 'according' ? ws.slice(i + 1, i + 6) : ws.slice(Math.max(0, i - 9), i + 6);
 					for (const near of window) found.add(stem(near));
 				});
 			}

@@ -464,7 +464,7 @@ export function createEngine(
 			(s) =>
 				s.score >= THRESHOLDS.answer &&
 				s.coverage >= THRESHOLDS.coverage &&
-				s.evidence >= THRESHOLDS.evidence &&
+				(s.evidence >= THRESHOLDS.evidence || s.exact) &&
 				fits(s.fact, type) &&
 				onPoint(s, query) &&
 				anchored(s, query) &&

@@ -57,6 +57,8 @@ export interface Scored {
 	missing: QueryTerm[];
 	/** The covered weight itself: how much distinctive evidence the fact has for the question. */
 	evidence: number;
+	/** The question has exactly the terms of one of the fact's phrasings: it is a question curators listed. */
+	exact: boolean;
 }
 
 interface FuseDoc {
@@ -194,6 +196,8 @@ export class Matcher {
 	private readonly facts: IndexedFact[];
 	private readonly df = new Map<string, number>();
 	private readonly postings = new Map<string, number[]>();
+	/** Facts by the sorted terms of each of their phrasings, for exact matches. */
+	private readonly phrasingKeys = new Map<string, number[]>();
 	private termTyposIndex: TypoIndex | undefined;
 	private readonly unknownWeight: number;
 	private readonly typoCache = new Map<string, { term: string; quality: number }[]>();
@@ -215,6 +219,13 @@ export class Matcher {
 			for (const w of words(foldText(text))) this.rawWords.set(w, (this.rawWords.get(w) ?? 0) + 1);
 		}
 		this.facts.forEach((f, i) => {
+			for (const p of f.phrasings) {
+				const key = [...p].sort().join(' ');
+				if (!key) continue;
+				const list = this.phrasingKeys.get(key) ?? [];
+				if (!list.includes(i)) list.push(i);
+				this.phrasingKeys.set(key, list);
+			}
 			for (const term of f.terms.keys()) {
 				this.df.set(term, (this.df.get(term) ?? 0) + 1);
 				const list = this.postings.get(term) ?? [];
@@ -434,6 +445,13 @@ export class Matcher {
 		return best;
 	}
 
+	/** The sorted best-match terms of a question, comparable with the phrasing keys. */
+	private queryKey(query: ParsedQuery): string {
+		// A word the facts do not know (other than grammar left in Korean) rules out an exact match.
+		if (query.terms.some((t) => !t.known && t.weight > 0)) return '';
+		return [...new Set(query.terms.flatMap((t) => (t.matches[0] ? [t.matches[0].term] : [])))].sort().join(' ');
+	}
+
 	/** Ranks facts for a parsed question, best first (at most `limit`). */
 	rank(query: ParsedQuery, limit = CANDIDATES): Scored[] {
 		if (query.totalWeight === 0) return [];
@@ -446,10 +464,16 @@ export class Matcher {
 				}
 			}
 		}
-		const pool = [...acc]
-			.sort((a, b) => b[1] - a[1])
-			.slice(0, Math.max(CANDIDATES, limit) * 3)
-			.map(([i]) => i);
+		const exact = new Set(this.phrasingKeys.get(this.queryKey(query)) ?? []);
+		const pool = [
+			...new Set([
+				...exact,
+				...[...acc]
+					.sort((a, b) => b[1] - a[1])
+					.slice(0, Math.max(CANDIDATES, limit) * 3)
+					.map(([i]) => i),
+			]),
+		];
 		// 2. Exact scores on the pool.
 		const scored = pool.map((index) => {
 			const f = this.facts[index] as IndexedFact;
@@ -460,7 +484,7 @@ export class Matcher {
 				order === undefined
 					? 0.6 * coverage + 0.4 * this.phrasingScore(f, query)
 					: 0.6 * coverage + 0.3 * this.phrasingScore(f, query) + 0.1 * order;
-			return { fact: f.fact, index, score, coverage, missing, evidence: covered };
+			return { fact: f.fact, index, score, coverage, missing, evidence: covered, exact: exact.has(index) };
 		});
 		scored.sort((a, b) => b.score - a.score);
 		const top = scored.slice(0, Math.max(CANDIDATES, limit));

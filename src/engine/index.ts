@@ -543,7 +543,9 @@ export function createEngine(
 			// A chatty message: try each sentence that looks like the question on its own.
 			for (const sentence of questionSentences(query.cleaned)) {
 				const sub = matcher.parse(sentence);
-				const found = viableFor(sub, rankFor(sub));
+				// A part of the question must still honour the whole: whoever and whenever it names.
+				const wholeRefs = timeRefs(query.canonical, asOf);
+				const found = viableFor(sub, rankFor(sub)).filter((s) => onPoint(s, query) && timeOk(s, wholeRefs));
 				if (found.length > 0 && (viable.length === 0 || (found[0] as Scored).score > (viable[0] as Scored).score))
 					viable = found;
 			}

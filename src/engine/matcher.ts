@@ -24,8 +24,14 @@ export const FIELD_WEIGHTS = { question: 1, alternates: 1, keywords: 0.9, answer
 const CANDIDATES = 8;
 /** The most that words unknown to the facts may weigh, as a share of the words the facts know. */
 const UNKNOWN_SHARE = 0.35;
-/** Weight of the Fuse re-rank in the final score. */
+/** Weight of the Fuse re-rank in the final score of a close call. */
 const FUSE_SHARE = 0.2;
+/** Facts this close to the best score are a close call for Fuse to settle... */
+const CLOSE = 0.08;
+/** ...at most this many of them... */
+const MAX_CLOSE = 3;
+/** ...matched on at most this many of the question's words. */
+const MAX_FUSE_WORDS = 4;
 
 export interface QueryTerm {
 	/** The word as folded from the question. */
@@ -76,7 +82,7 @@ interface IndexedFact {
 	content: Set<string>;
 	/** Ordered term pairs of the phrasings ("kangkyungwha>konotaro"): who told whom, not just who. */
 	pairs: Set<string>;
-	/** The fact's fields as folded terms, for the Fuse re-rank. */
+	/** The fact's fields as folded text, for the Fuse re-rank. */
 	doc: FuseDoc;
 }
 
@@ -297,15 +303,15 @@ export class Matcher {
 			add(fact.question, FIELD_WEIGHTS.question, true),
 			...fact.alternates.map((a) => add(a, FIELD_WEIGHTS.alternates, true)),
 		];
-		const keywords = fact.keywords.map((k) => [...add(k, FIELD_WEIGHTS.keywords)].join(' '));
+		for (const k of fact.keywords) add(k, FIELD_WEIGHTS.keywords);
 		const answer = add(withoutDisclaimers(fact.answer), FIELD_WEIGHTS.answer);
 		const content = new Set([...(phrasings[0] ?? []), ...answer]);
 		for (const q of fact.quotes) for (const t of add(q.text, FIELD_WEIGHTS.quotes)) content.add(t);
 		const doc: FuseDoc = {
-			question: [...(phrasings[0] ?? [])].join(' '),
-			alternates: phrasings.slice(1).map((p) => [...p].join(' ')),
-			keywords,
-			answer: [...answer].join(' '),
+			question: foldText(fact.question),
+			alternates: fact.alternates.map(foldText),
+			keywords: fact.keywords.map(foldText),
+			answer: foldText(withoutDisclaimers(fact.answer)),
 		};
 		return { fact, terms, phrasings, content, pairs, doc };
 	}
@@ -493,29 +499,43 @@ export class Matcher {
 		return reranked.slice(0, limit);
 	}
 
+	/**
+	 * Fuse settles close calls: the facts within CLOSE of the best are re-scored by Fuse's fuzzy (bitap) match of the
+	 * question's own words against their question, alternates, keywords and answer (weighted 3/2/2/1). Characters,
+	 * not terms: it sees what folding and stemming may have lost. Clear winners skip it, which keeps it cheap.
+	 */
 	private fuseRerank(top: Scored[], query: ParsedQuery): Scored[] {
+		const best = top[0];
+		if (!best) return top;
+		const close = top.filter((s) => best.score - s.score <= CLOSE).slice(0, MAX_CLOSE);
+		// The question's most distinctive words that the facts know (at most four): chatter costs Fuse no time.
 		const pattern = query.terms
 			.filter((t) => t.known)
-			.map((t) => t.matches[0]?.term ?? t.word)
+			.sort((a, b) => b.weight - a.weight)
+			.slice(0, MAX_FUSE_WORDS)
+			.map((t) => t.word)
 			.join(' ');
-		if (top.length < 2 || !pattern) return top;
-		const docs = top.map((s) => (this.facts[s.index] as IndexedFact).doc);
-		const fuse = new Fuse(docs, {
-			keys: [
-				{ name: 'question', weight: 3 },
-				{ name: 'alternates', weight: 2 },
-				{ name: 'keywords', weight: 2 },
-				{ name: 'answer', weight: 1 },
-			],
-			useTokenSearch: true,
-			includeScore: true,
-			ignoreLocation: true,
-			threshold: 0.3,
-		});
+		if (close.length < 2 || !pattern) return top;
+		const fuse = new Fuse(
+			close.map((s) => (this.facts[s.index] as IndexedFact).doc),
+			{
+				keys: [
+					{ name: 'question', weight: 3 },
+					{ name: 'alternates', weight: 2 },
+					{ name: 'keywords', weight: 2 },
+					{ name: 'answer', weight: 1 },
+				],
+				useTokenSearch: true,
+				tokenMatch: 'any',
+				includeScore: true,
+				ignoreLocation: true,
+				threshold: 0.3,
+			},
+		);
 		const fuseScore = new Map<number, number>();
-		for (const r of fuse.search(pattern)) fuseScore.set(r.refIndex, 1 - (r.score ?? 1));
+		for (const r of fuse.search(pattern)) fuseScore.set(close[r.refIndex]?.index ?? -1, 1 - (r.score ?? 1));
 		return top
-			.map((s, i) => ({ ...s, score: (1 - FUSE_SHARE) * s.score + FUSE_SHARE * (fuseScore.get(i) ?? 0) }))
+			.map((s) => (close.includes(s) ? { ...s, score: (1 - FUSE_SHARE) * s.score + FUSE_SHARE * (fuseScore.get(s.index) ?? 0) } : s))
 			.sort((a, b) => b.score - a.score);
 	}
 }

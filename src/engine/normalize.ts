@@ -117,7 +117,8 @@ export const FILLER_WORDS = new Set(
 	also though tho altho anyway anyways meanwhile now today currently please
 	position title job role post hold holds held serve serves served everyone everybody gm gn
 	wat wut wht waht abt abut bout ppl u ur ya yall y r bc cuz coz smth sth idc dunno wen hw dis dat da plz pls
-	whether ig iirc afaik ngl fr lowkey highkey side sides`
+	whether ig iirc afaik ngl fr lowkey highkey side sides think thinks thought describe describes described prospect
+	city cities place location`
 		.split(/\s+/)
 		.filter(Boolean),
 );

@@ -40,7 +40,7 @@ export const factFileSchema = z.array(factSchema).min(1, 'must list at least one
 
 export const aliasSchema = z.strictObject({
 	canonical: text,
-	kind: z.enum(['agreement', 'person', 'organisation', 'place', 'list', 'term', 'country']),
+	kind: z.enum(['agreement', 'person', 'organisation', 'place', 'list', 'term', 'country', 'title']),
 	title: text.optional(),
 	names: z.array(text).min(1),
 });

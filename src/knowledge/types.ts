@@ -48,7 +48,7 @@ export interface Fact {
 export interface Alias {
 	/** The name the engine expands every other name to. */
 	canonical: string;
-	kind: 'agreement' | 'person' | 'organisation' | 'place' | 'list' | 'term' | 'country';
+	kind: 'agreement' | 'person' | 'organisation' | 'place' | 'list' | 'term' | 'country' | 'title';
 	title?: string;
 	names: string[];
 }

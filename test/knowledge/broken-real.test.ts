@@ -131,23 +131,27 @@ describe('a copy of the real knowledge base', () => {
 
 	it('reports a schema error in one fact without losing the other facts of its file', () => {
 		const dir = tempCopy(realKnowledgeDir);
-		const referred = new Set([...kb.facts.flatMap((f) => f.related), ...kb.timeline.flatMap((e) => e.facts)]);
-		const counts = quotesPerParagraph();
-		const lonely = kb.facts.find(
-			(f) =>
-				!referred.has(f.id) &&
-				f.dates.length === 0 &&
-				f.quotes.every((q) => (counts.get(q.paragraph) ?? 0) > 1) &&
-				kb.facts.filter((g) => g.file === f.file).length > 1,
-		);
-		if (!lonely) throw new Error('no fact that nothing refers to');
-		editItems(dir, inside(lonely.file), (facts) => {
-			const fact = byId(facts, lonely.id);
+		const target = kb.facts.find((f) => kb.facts.filter((g) => g.file === f.file).length > 1);
+		if (!target) throw new Error('no fact file with two facts');
+		editItems(dir, inside(target.file), (facts) => {
+			const fact = byId(facts, target.id);
 			fact.alternates = (fact.alternates as string[]).slice(0, 2);
 		});
-		expect(problemsOf(dir)).toEqual([
-			{ file: lonely.file, id: lonely.id, field: 'alternates', message: 'needs at least three alternates' },
-		]);
+		const problems = problemsOf(dir);
+		expect(problems[0]).toEqual({
+			file: target.file,
+			id: target.id,
+			field: 'alternates',
+			message: 'needs at least three alternates',
+		});
+		// What may follow is only about the broken fact itself (references to its id, paragraphs only it quoted):
+		// the other facts of its file are still loaded and checked.
+		for (const problem of problems.slice(1)) {
+			expect(
+				problem.message.includes(`"${target.id}"`) || problem.field?.startsWith('paragraph'),
+				JSON.stringify(problem),
+			).toBe(true);
+		}
 	});
 
 	it('reports a schema error in one timeline event without losing the rest of the timeline', () => {

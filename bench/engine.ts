@@ -1,0 +1,614 @@
+/**
+ * npm run bench: latency of the answer engine, side by side with a naive baseline in the same run, on the real
+ * fact base (knowledge/) and on synthetic bases of 1,000 and 10,000 facts (bench/synthetic.ts).
+ *
+ *   ours      createEngine(kb): engine.ask(question) and engine.suggest(prefix)
+ *   baseline  ONE Fuse index over every field of every fact (question 3, alternates 2, keywords 2, answer 1;
+ *             includeScore, ignoreLocation), searched in full for every query: ask takes the top hit, suggest
+ *             searches the prefix with limit 25
+ *
+ * Every query is timed alone with process.hrtime.bigint() after a warm-up. Suggest prefixes are the first 3, 8 or
+ * 15 characters of the questions. Each measurement stops at its query count or at its time budget, whichever
+ * comes first (the baseline is slow, and the whole run must stay near two minutes on two cores); `n` says how
+ * many queries were timed. `--full` gives every measurement ten times the time budget.
+ *
+ * Also: engine build time and heap, and the cold start of `node bin/gsomia.js ask` next to a bare `node -e ""`.
+ *
+ *   npm run bench -- [--full] [--only real|1k|10k] [--no-cold]
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import Fuse from 'fuse.js';
+import { createEngine } from '../src/engine/index.js';
+import type { Engine } from '../src/engine/types.js';
+import { loadKnowledgeOrThrow } from '../src/knowledge/load.js';
+import { readSnapshot } from '../src/knowledge/snapshot.js';
+import type { KnowledgeBase } from '../src/knowledge/types.js';
+import {
+	type BenchQuestion,
+	offTopicQuestion,
+	Rng,
+	syntheticKnowledgeBase,
+	syntheticQuestions,
+	vocabularyShape,
+	withDroppedWords,
+	withTypo,
+} from './synthetic.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const full = args.includes('--full');
+const onlyAt = args.indexOf('--only');
+const only = onlyAt >= 0 ? args[onlyAt + 1] : undefined;
+const cold = !args.includes('--no-cold');
+const unknown = args.filter((a, i) => !['--full', '--no-cold', '--only'].includes(a) && args[i - 1] !== '--only');
+if (unknown.length > 0 || (only !== undefined && !['real', '1k', '10k'].includes(only))) {
+	process.stderr.write('usage: npm run bench -- [--full] [--only real|1k|10k] [--no-cold]\n');
+	process.exit(2);
+}
+const SCALE = full ? 10 : 1;
+const SEED = 42;
+
+const out = (line = '') => process.stdout.write(`${line}\n`);
+const progress = (line: string) => {
+	if (process.stderr.isTTY) process.stderr.write(`\r\x1b[K${line}`);
+};
+
+// A real GC before each heap reading and each timed run (not on the command line: `tsx` owns it).
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
+// ---------------------------------------------------------------- measuring
+
+interface Stats {
+	n: number;
+	p50: number;
+	p99: number;
+	mean: number;
+	max: number;
+}
+
+function percentile(sorted: Float64Array, p: number): number {
+	if (sorted.length === 0) return Number.NaN;
+	return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] as number;
+}
+
+function stats(times: Float64Array): Stats {
+	const sorted = Float64Array.from(times).sort();
+	let sum = 0;
+	for (const t of sorted) sum += t;
+	return {
+		n: sorted.length,
+		p50: percentile(sorted, 0.5),
+		p99: percentile(sorted, 0.99),
+		mean: sorted.length ? sum / sorted.length : Number.NaN,
+		max: sorted.length ? (sorted[sorted.length - 1] as number) : Number.NaN,
+	};
+}
+
+interface Budget {
+	/** Seconds of timed queries at most (scaled by --full); at least one query is always timed. */
+	seconds: number;
+	/** Seconds of warm-up at most (at most 200 queries). */
+	warmSeconds: number;
+}
+
+interface Run {
+	stats: Stats;
+	/** Per-query milliseconds, in query order (the first `stats.n` queries). */
+	times: Float64Array;
+	results: unknown[];
+}
+
+/** Warms `fn` up on `warm`, then times it on each query in turn until all are done or the budget is spent. */
+function measure<T>(label: string, fn: (q: string) => T, queries: string[], warm: string[], budget: Budget): Run {
+	progress(`${label}: warm-up`);
+	const warmUntil = performance.now() + budget.warmSeconds * 1000;
+	for (let i = 0; i < Math.min(200, warm.length) && performance.now() < warmUntil; i++) fn(warm[i] as string);
+	gc();
+	progress(`${label}: timing`);
+	const times = new Float64Array(queries.length);
+	const results: unknown[] = [];
+	const deadline = process.hrtime.bigint() + BigInt(Math.round(budget.seconds * SCALE * 1e9));
+	let n = 0;
+	for (const q of queries) {
+		const start = process.hrtime.bigint();
+		const result = fn(q);
+		const end = process.hrtime.bigint();
+		times[n++] = Number(end - start) / 1e6;
+		results.push(result);
+		if (end > deadline) break;
+	}
+	progress('');
+	const used = times.subarray(0, n);
+	return { stats: stats(used), times: used, results };
+}
+
+function heapMb(): number {
+	gc();
+	return process.memoryUsage().heapUsed / 2 ** 20;
+}
+
+// ---------------------------------------------------------------- the baseline
+
+interface Baseline {
+	ask(q: string): unknown;
+	suggest(prefix: string): unknown;
+}
+
+function createBaseline(kb: KnowledgeBase): Baseline {
+	const docs = kb.facts.map((f) => ({
+		id: f.id,
+		question: f.question,
+		alternates: f.alternates,
+		keywords: f.keywords,
+		answer: f.answer,
+	}));
+	const fuse = new Fuse(docs, {
+		keys: [
+			{ name: 'question', weight: 3 },
+			{ name: 'alternates', weight: 2 },
+			{ name: 'keywords', weight: 2 },
+			{ name: 'answer', weight: 1 },
+		],
+		includeScore: true,
+		ignoreLocation: true,
+	});
+	return {
+		ask: (q) => fuse.search(q)[0],
+		suggest: (prefix) => fuse.search(prefix, { limit: 25 }),
+	};
+}
+
+// ---------------------------------------------------------------- questions
+
+/** The project's own regression questions (test/regression/questions.jsonl), if present. */
+function regressionQuestions(): string[] {
+	const path = join(root, 'test', 'regression', 'questions.jsonl');
+	if (!existsSync(path)) return [];
+	return readFileSync(path, 'utf8')
+		.split('\n')
+		.filter((line) => line.trim())
+		.flatMap((line) => {
+			try {
+				const q = (JSON.parse(line) as { q?: unknown }).q;
+				return typeof q === 'string' ? [q] : [];
+			} catch {
+				return [];
+			}
+		});
+}
+
+/**
+ * Questions for the real base: the project's regression set and every fact question and alternate as written,
+ * then typos, paraphrases with dropped words and off-topic questions up to `count`, in a seeded order.
+ */
+function realQuestions(kb: KnowledgeBase, count: number, seed = SEED): BenchQuestion[] {
+	const rng = new Rng(seed);
+	const written: BenchQuestion[] = [
+		...regressionQuestions().map((q) => ({ q, kind: 'regression' as const })),
+		...kb.facts.flatMap((f) => [f.question, ...f.alternates].map((q) => ({ q, kind: 'exact' as const }))),
+	];
+	const all: BenchQuestion[] = [...written];
+	while (all.length < count) {
+		const x = rng.float();
+		const from = rng.pick(written).q;
+		if (x < 0.35) all.push({ q: withTypo(rng, from), kind: 'typo' });
+		else if (x < 0.7) all.push({ q: withDroppedWords(rng, from), kind: 'paraphrase' });
+		else all.push({ q: offTopicQuestion(rng), kind: 'off-topic' });
+	}
+	return rng.shuffle(all).slice(0, count);
+}
+
+/** Autocomplete-style prefixes: the first 3, 8 or 15 characters of each question in turn. */
+function prefixes(questions: BenchQuestion[]): string[] {
+	const lengths = [3, 8, 15];
+	return questions.map((q, i) => q.q.slice(0, lengths[i % lengths.length]));
+}
+
+// ---------------------------------------------------------------- one base
+
+interface BaseSpec {
+	key: 'real' | '1k' | '10k';
+	label: string;
+	kb: KnowledgeBase;
+	questions: BenchQuestion[];
+	warm: BenchQuestion[];
+	ours: { ask: Budget; suggest: Budget };
+	baseline: { ask: Budget; suggest: Budget };
+}
+
+interface BaseResult {
+	spec: BaseSpec;
+	facts: number;
+	build: { ours: number; baseline: number };
+	heap: { oursBuild: number; oursWarm: number; baseline: number; total: number };
+	ask: { ours: Run; baseline: Run };
+	suggest: { ours: Run; baseline: Run };
+}
+
+function runBase(spec: BaseSpec): BaseResult {
+	const { kb, label } = spec;
+	const asks = spec.questions.map((q) => q.q);
+	const warmAsks = spec.warm.map((q) => q.q);
+	const sugg = prefixes(spec.questions);
+	const warmSugg = prefixes(spec.warm);
+
+	// Each side in its own scope, so that one is garbage before the other is built.
+	const oursSide = () => {
+		const h0 = heapMb();
+		progress(`${label}: building the engine`);
+		const t = process.hrtime.bigint();
+		const engine: Engine = createEngine(kb);
+		const build = Number(process.hrtime.bigint() - t) / 1e6;
+		const buildHeap = heapMb() - h0;
+		// The lazy typo indexes and caches are filled during the warm-up and the timed queries.
+		const ask = measure(`${label} ours ask`, (q) => engine.ask(q), asks, warmAsks, spec.ours.ask);
+		const suggest = measure(`${label} ours suggest`, (q) => engine.suggest(q), sugg, warmSugg, spec.ours.suggest);
+		const total = heapMb();
+		return { build, buildHeap, warmHeap: total - h0, total, ask, suggest };
+	};
+	const baselineSide = () => {
+		const h0 = heapMb();
+		progress(`${label}: building the baseline`);
+		const t = process.hrtime.bigint();
+		const baseline = createBaseline(kb);
+		const build = Number(process.hrtime.bigint() - t) / 1e6;
+		const heap = heapMb() - h0;
+		const ask = measure(`${label} baseline ask`, (q) => baseline.ask(q), asks, warmAsks, spec.baseline.ask);
+		const suggest = measure(
+			`${label} baseline suggest`,
+			(q) => baseline.suggest(q),
+			sugg,
+			warmSugg,
+			spec.baseline.suggest,
+		);
+		return { build, heap, ask, suggest };
+	};
+	const ours = oursSide();
+	const base = baselineSide();
+
+	return {
+		spec,
+		facts: kb.facts.length,
+		build: { ours: ours.build, baseline: base.build },
+		heap: { oursBuild: ours.buildHeap, oursWarm: ours.warmHeap, baseline: base.heap, total: ours.total },
+		ask: { ours: ours.ask, baseline: base.ask },
+		suggest: { ours: ours.suggest, baseline: base.suggest },
+	};
+}
+
+// ---------------------------------------------------------------- cold start
+
+interface ColdStart {
+	cli: number;
+	bare: number;
+	answered: string;
+	notes: string[];
+}
+
+function newestMtime(dir: string): number {
+	let newest = 0;
+	for (const entry of readdirSync(dir, { withFileTypes: true })) {
+		const path = join(dir, entry.name);
+		newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+	}
+	return newest;
+}
+
+function median(values: number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = sorted.length >> 1;
+	return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+function coldStart(): ColdStart {
+	const notes: string[] = [];
+	const cliJs = join(root, 'dist', 'src', 'cli.js');
+	if (!existsSync(cliJs)) {
+		progress('cold start: dist/ is missing, running npm run build');
+		const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+		if (build.status !== 0) throw new Error('npm run build failed');
+		notes.push('dist/ was missing: built it with npm run build');
+	} else if (newestMtime(join(root, 'src')) > newestMtime(join(root, 'dist'))) {
+		// tsc's incremental build rewrites only what changed: the newest file under dist/ dates the last build.
+		notes.push('dist/ is older than src/: this measures the last build (npm run build for the current code)');
+	}
+	notes.push(
+		readSnapshot()
+			? 'dist/knowledge.json matches knowledge/: the CLI loads the snapshot'
+			: 'dist/knowledge.json is missing or stale: the CLI parses and validates knowledge/ at start',
+	);
+	const cli = [join(root, 'bin', 'gsomia.js'), 'ask', 'when was gsomia signed'];
+	const bare = ['-e', ''];
+	const spawnMs = (argv: string[]) => {
+		const start = process.hrtime.bigint();
+		const r = spawnSync(process.execPath, argv, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+		return { ms: Number(process.hrtime.bigint() - start) / 1e6, status: r.status, stdout: r.stdout, stderr: r.stderr };
+	};
+	// One untimed run of each (file cache), then five of each, interleaved so that load hits both alike.
+	const first = spawnMs(cli);
+	spawnMs(bare);
+	if (first.status !== 0) {
+		// A failing CLI (e.g. knowledge/ mid-edit, or dist/ built from older code) has no cold start to speak of.
+		const why = first.stderr.split('\n').slice(0, 3).join(' / ');
+		notes.push(`the CLI exited ${first.status}, not timed: ${why}`);
+		return { cli: Number.NaN, bare: Number.NaN, answered: '', notes };
+	}
+	const cliTimes: number[] = [];
+	const bareTimes: number[] = [];
+	for (let i = 0; i < 5; i++) {
+		progress(`cold start: spawn ${i + 1}/5`);
+		cliTimes.push(spawnMs(cli).ms);
+		bareTimes.push(spawnMs(bare).ms);
+	}
+	progress('');
+	return { cli: median(cliTimes), bare: median(bareTimes), answered: first.stdout.split('\n')[0] ?? '', notes };
+}
+
+// ---------------------------------------------------------------- printing
+
+/** Milliseconds for a table cell (the header names the unit). */
+function ms(v: number): string {
+	if (!Number.isFinite(v)) return '-';
+	if (v >= 100) return v.toFixed(0);
+	if (v >= 10) return v.toFixed(1);
+	return v.toFixed(3);
+}
+
+function ratio(base: number, ours: number): string {
+	if (!Number.isFinite(base) || !Number.isFinite(ours) || ours <= 0) return '-';
+	const r = base / ours;
+	return r >= 100 ? `${r.toFixed(0)}x` : r >= 10 ? `${r.toFixed(1)}x` : `${r.toFixed(2)}x`;
+}
+
+function table(header: string[], rows: string[][], rightFrom = 1): string[] {
+	const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+	const line = (cells: string[]) =>
+		cells
+			.map((c, i) => (i < rightFrom ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
+			.join('  ')
+			.trimEnd();
+	return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
+}
+
+function latencyRows(results: BaseResult[]): string[][] {
+	const rows: string[][] = [];
+	for (const r of results) {
+		for (const op of ['ask', 'suggest'] as const) {
+			const o = r[op].ours.stats;
+			const b = r[op].baseline.stats;
+			rows.push([
+				r.spec.label,
+				op,
+				String(o.n),
+				ms(o.p50),
+				ms(o.p99),
+				ms(o.mean),
+				String(b.n),
+				ms(b.p50),
+				ms(b.p99),
+				ms(b.mean),
+				ratio(b.p50, o.p50),
+				ratio(b.p99, o.p99),
+				ratio(b.mean, o.mean),
+			]);
+		}
+	}
+	return rows;
+}
+
+function byKindRows(results: BaseResult[]): string[][] {
+	const rows: string[][] = [];
+	for (const r of results) {
+		const run = r.ask.ours;
+		const kinds = [...new Set(r.spec.questions.map((q) => q.kind))];
+		for (const kind of kinds) {
+			const idx = r.spec.questions.slice(0, run.stats.n).flatMap((q, i) => (q.kind === kind ? [i] : []));
+			if (idx.length === 0) continue;
+			const s = stats(Float64Array.from(idx, (i) => run.times[i] as number));
+			const answered = idx.filter((i) => (run.results[i] as { answered?: boolean }).answered === true).length;
+			rows.push([
+				r.spec.label,
+				kind,
+				String(s.n),
+				ms(s.p50),
+				ms(s.p99),
+				ms(s.max),
+				`${Math.round((100 * answered) / s.n)}%`,
+			]);
+		}
+	}
+	return rows;
+}
+
+interface Target {
+	what: string;
+	value: string;
+	pass: boolean;
+}
+
+function targets(results: BaseResult[], start: ColdStart | undefined): Target[] {
+	const list: Target[] = [];
+	const real = results.find((r) => r.spec.key === 'real');
+	const big = results.find((r) => r.spec.key === '10k');
+	if (real) {
+		for (const op of ['ask', 'suggest'] as const) {
+			const p99 = real[op].ours.stats.p99;
+			list.push({ what: `real base: ${op} p99 < 1 ms`, value: `${ms(p99)} ms`, pass: p99 < 1 });
+		}
+	}
+	if (big) {
+		for (const op of ['ask', 'suggest'] as const) {
+			const o = big[op].ours.stats;
+			const b = big[op].baseline.stats;
+			list.push({ what: `10,000 facts: ${op} p99 < 10 ms`, value: `${ms(o.p99)} ms`, pass: o.p99 < 10 });
+			list.push({
+				what: `10,000 facts: ${op} >= 5x faster than the baseline (p99)`,
+				value: `${ratio(b.p99, o.p99)} (baseline n=${b.n})`,
+				pass: b.p99 / o.p99 >= 5,
+			});
+		}
+	}
+	if (start) {
+		list.push({
+			what: 'cold start: gsomia ask < 300 ms wall (issue 3)',
+			value: Number.isFinite(start.cli) ? `${ms(start.cli)} ms` : 'not measured',
+			pass: start.cli < 300,
+		});
+	}
+	return list;
+}
+
+// ---------------------------------------------------------------- main
+
+function main(): void {
+	const wallStart = performance.now();
+	const load0 = loadavg();
+	progress('loading knowledge/');
+	const real = loadKnowledgeOrThrow();
+
+	const specs: (() => BaseSpec)[] = [
+		() => ({
+			key: 'real',
+			label: `real (${real.facts.length})`,
+			kb: real,
+			questions: realQuestions(real, 2000),
+			warm: realQuestions(real, 200, SEED + 1),
+			ours: { ask: { seconds: 10, warmSeconds: 1 }, suggest: { seconds: 8, warmSeconds: 1 } },
+			baseline: { ask: { seconds: 4, warmSeconds: 1 }, suggest: { seconds: 3, warmSeconds: 1 } },
+		}),
+		...[1000, 10_000].map((count) => () => {
+			progress(`generating ${count} synthetic facts`);
+			const kb = syntheticKnowledgeBase(real, count, { seed: SEED });
+			const big = count >= 10_000;
+			return {
+				key: big ? '10k' : '1k',
+				label: `synthetic ${big ? '10k' : '1k'}`,
+				kb,
+				questions: syntheticQuestions(kb, 1000, SEED),
+				warm: syntheticQuestions(kb, 200, SEED + 1),
+				ours: { ask: { seconds: big ? 10 : 6, warmSeconds: 1 }, suggest: { seconds: big ? 8 : 5, warmSeconds: 1 } },
+				// The baseline's code is warm from the smaller bases by then: no warm-up at 10k (one query is seconds).
+				baseline: {
+					ask: { seconds: big ? 1 : 4, warmSeconds: big ? 0 : 1 },
+					suggest: { seconds: big ? 6 : 3, warmSeconds: big ? 0 : 1 },
+				},
+			} satisfies BaseSpec;
+		}),
+	];
+	const keys = ['real', '1k', '10k'];
+	const results: BaseResult[] = [];
+	specs.forEach((make, i) => {
+		if (only && keys[i] !== only) return;
+		results.push(runBase(make()));
+	});
+	const start = cold ? coldStart() : undefined;
+	const load1 = loadavg();
+
+	out(`gsomia engine benchmark: ${new Date().toISOString()}`);
+	out(
+		`node ${process.version}, ${cpus().length} CPU (${cpus()[0]?.model.trim() ?? '?'}), load average ${load0[0]?.toFixed(2)} at start, ${load1[0]?.toFixed(2)} at end${full ? ', --full' : ''}`,
+	);
+	out(
+		'ours: createEngine(kb); baseline: one Fuse index over question/alternates/keywords/answer (3/2/2/1), full search',
+	);
+	out();
+	out('Bases');
+	const baseRows = results.map((r) => [
+		r.spec.label,
+		String(r.facts),
+		String(r.spec.kb.facts.reduce((n, f) => n + 1 + f.alternates.length, 0)),
+		ms(r.build.ours),
+		r.heap.oursBuild.toFixed(1),
+		r.heap.oursWarm.toFixed(1),
+		ms(r.build.baseline),
+		r.heap.baseline.toFixed(1),
+		r.heap.total.toFixed(1),
+	]);
+	for (const l of table(
+		[
+			'base',
+			'facts',
+			'phrasings',
+			'ours build ms',
+			'heap MB',
+			'heap MB warm',
+			'baseline build ms',
+			'heap MB',
+			'heap used MB',
+		],
+		baseRows,
+	)) {
+		out(`  ${l}`);
+	}
+	out('  vocabulary (content words by the number of facts holding them):');
+	for (const r of results) {
+		const v = vocabularyShape(r.spec.kb);
+		const pct = (x: number) => `${(100 * x).toFixed(0)}%`;
+		out(
+			`    ${r.spec.label}: ${v.words} words; the commonest in ${pct(v.top1)} of facts, the 10th in ${pct(v.top10)}; ${pct(v.singletons)} of words in 1 fact, ${pct(v.rare)} in 5 or fewer`,
+		);
+	}
+	out('  (heap MB: retained by the engine after build, and after the timed queries (lazy indexes, caches);');
+	out('   heap used MB: process.memoryUsage().heapUsed with the engine and its base live)');
+	out();
+	out('Latency per query, ms (ratio = baseline / ours)');
+	for (const l of table(
+		['base', 'op', 'n', 'ours p50', 'p99', 'mean', 'n', 'baseline p50', 'p99', 'mean', 'ratio p50', 'p99', 'mean'],
+		latencyRows(results),
+		2,
+	)) {
+		out(`  ${l}`);
+	}
+	out('  (ask: whole questions; suggest: their first 3, 8 or 15 characters; each run stops at its query count or');
+	out('   time budget: a small n is the budget, and its p99 is close to its max)');
+	out();
+	out('Ours, ask, by kind of question');
+	for (const l of table(['base', 'kind', 'n', 'p50', 'p99', 'max', 'answered'], byKindRows(results), 2)) out(`  ${l}`);
+	const growth = ['1k', '10k'].map((k) => results.find((r) => r.spec.key === k));
+	if (growth[0] && growth[1]) {
+		const [a, b] = growth as [BaseResult, BaseResult];
+		out();
+		out(
+			`Growth from 1,000 to 10,000 facts (x10): ours ask p50 x${(b.ask.ours.stats.p50 / a.ask.ours.stats.p50).toFixed(1)}, suggest p50 x${(b.suggest.ours.stats.p50 / a.suggest.ours.stats.p50).toFixed(1)}, build x${(b.build.ours / a.build.ours).toFixed(1)}; baseline ask p50 x${(b.ask.baseline.stats.p50 / a.ask.baseline.stats.p50).toFixed(1)}, suggest p50 x${(b.suggest.baseline.stats.p50 / a.suggest.baseline.stats.p50).toFixed(1)}`,
+		);
+	}
+	if (start) {
+		out();
+		out('Cold start, wall ms (median of 5 spawns, after one untimed spawn of each)');
+		for (const l of table(
+			['command', 'ms'],
+			[
+				['node bin/gsomia.js ask "when was gsomia signed"', ms(start.cli)],
+				['node -e ""', ms(start.bare)],
+				['difference (the CLI itself)', ms(start.cli - start.bare)],
+			],
+		)) {
+			out(`  ${l}`);
+		}
+		if (start.answered) out(`  first line of the answer: ${start.answered}`);
+		for (const note of start.notes) out(`  note: ${note}`);
+	}
+	out();
+	out('Targets');
+	const list = targets(results, start);
+	for (const l of table(
+		['target', 'measured', 'result'],
+		list.map((t) => [t.what, t.value, t.pass ? 'PASS' : 'FAIL']),
+	)) {
+		out(`  ${l}`);
+	}
+	const failed = list.filter((t) => !t.pass).length;
+	out();
+	out(
+		`${list.length - failed} PASS, ${failed} FAIL; run took ${((performance.now() - wallStart) / 1000).toFixed(0)} s`,
+	);
+}
+
+main();

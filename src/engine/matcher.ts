@@ -20,14 +20,30 @@ import {
 
 /** How much a term found in each field of a fact counts. */
 export const FIELD_WEIGHTS = { question: 1, alternates: 1, keywords: 0.9, answer: 0.75, quotes: 0.6 } as const;
+/** A term in more than this share of the facts (and at least COMMON_MIN of them) does not pick candidates. */
+const COMMON_SHARE = 0.2;
+const COMMON_MIN = 50;
 /** How many candidates the filter hands to Fuse. */
 const CANDIDATES = 8;
 /** The most that words unknown to the facts may weigh, as a share of the words the facts know. */
 const UNKNOWN_SHARE = 0.35;
 /** Weight of the Fuse re-rank in the final score of a close call. */
-const FUSE_SHARE = 0.2;
+const FUSE_SHARE = 0.1;
+/** How Fuse matches a question against one fact's fields. */
+const FUSE_OPTIONS = {
+	keys: [
+		{ name: 'question', weight: 3 },
+		{ name: 'alternates', weight: 2 },
+		{ name: 'keywords', weight: 2 },
+		{ name: 'answer', weight: 1 },
+	],
+	useTokenSearch: true,
+	includeScore: true,
+	ignoreLocation: true,
+	threshold: 0.3,
+};
 /** Facts this close to the best score are a close call for Fuse to settle... */
-const CLOSE = 0.08;
+const CLOSE = 0.04;
 /** ...at most this many of them... */
 const MAX_CLOSE = 3;
 /** ...matched on at most this many of the question's words. */
@@ -51,6 +67,8 @@ export interface ParsedQuery {
 	canonical: string;
 	terms: QueryTerm[];
 	totalWeight: number;
+	/** Ordered pairs of the question's known terms (see orderedPairs). */
+	pairs: string[];
 }
 
 export interface Scored {
@@ -78,6 +96,8 @@ interface IndexedFact {
 	fact: Fact;
 	terms: Map<string, number>;
 	phrasings: Set<string>[];
+	/** Half the summed idf of each phrasing's terms (what an unmatched phrasing word costs), filled after indexing. */
+	phrasingCost: number[];
 	/** Terms of what the fact states: its canonical question, answer and quotes (not alternates or keywords). */
 	content: Set<string>;
 	/** Ordered term pairs of the phrasings ("kangkyungwha>konotaro"): who told whom, not just who. */
@@ -201,6 +221,7 @@ function maxTypos(word: string): number {
 export class Matcher {
 	private readonly facts: IndexedFact[];
 	private readonly df = new Map<string, number>();
+	private idfOf = new Map<string, number>();
 	private readonly postings = new Map<string, number[]>();
 	/** Facts by the sorted terms of each of their phrasings, for exact matches. */
 	private readonly phrasingKeys = new Map<string, number[]>();
@@ -239,6 +260,10 @@ export class Matcher {
 				this.postings.set(term, list);
 			}
 		});
+		this.idfOf = new Map([...this.df].map(([t, n]) => [t, this.idf(n)]));
+		for (const f of this.facts) {
+			f.phrasingCost = f.phrasings.map((p) => [...p].reduce((sum, t) => sum + (this.idfOf.get(t) ?? 0) * 0.5, 0));
+		}
 		// An unknown word weighs like a word found in a single fact, a little less: it may be a typo or filler.
 		this.unknownWeight = this.idf(1) * 0.6;
 	}
@@ -252,6 +277,18 @@ export class Matcher {
 	private get rawTypos(): TypoIndex {
 		this.rawTyposIndex ??= new TypoIndex(this.rawWords.keys());
 		return this.rawTyposIndex;
+	}
+
+	private readonly fuses = new Map<number, Fuse<FuseDoc>>();
+
+	/** Each fact's own Fuse index (its fields, weighted), built on first use and kept. */
+	private fuseOf(index: number): Fuse<FuseDoc> {
+		let fuse = this.fuses.get(index);
+		if (!fuse) {
+			fuse = new Fuse([(this.facts[index] as IndexedFact).doc], FUSE_OPTIONS);
+			this.fuses.set(index, fuse);
+		}
+		return fuse;
 	}
 
 	/** The weight of the strongest field of the fact at `index` holding this term (0 when absent). */
@@ -313,7 +350,7 @@ export class Matcher {
 			keywords: fact.keywords.map(foldText),
 			answer: foldText(withoutDisclaimers(fact.answer)),
 		};
-		return { fact, terms, phrasings, content, pairs, doc };
+		return { fact, terms, phrasings, phrasingCost: [], content, pairs, doc };
 	}
 
 	private corrections(word: string): { term: string; quality: number }[] {
@@ -385,7 +422,7 @@ export class Matcher {
 			const known = matches.length > 0;
 			let weight: number;
 			let foreign = false;
-			if (known) weight = Math.max(...matches.map((m) => this.idf(this.df.get(m.term) ?? 1)));
+			if (known) weight = Math.max(...matches.map((m) => this.idfOf.get(m.term) ?? this.idf(1)));
 			// Korean left over after the lexicon is grammar (particles, endings): no evidence either way.
 			else if (isCjk(word)) weight = 0;
 			else if (word.length <= 3 && !/^\d+$/.test(word)) weight = this.unknownWeight * 0.3;
@@ -408,7 +445,8 @@ export class Matcher {
 			for (const t of chatter) t.weight *= scale;
 		}
 		const totalWeight = terms.reduce((n, t) => n + t.weight, 0);
-		return { cleaned, folded, canonical, terms, totalWeight };
+		const pairs = orderedPairs(terms.flatMap((t) => (t.matches[0] ? [t.matches[0].term] : [])));
+		return { cleaned, folded, canonical, terms, totalWeight, pairs };
 	}
 
 	private coverageOf(f: IndexedFact, query: ParsedQuery): { covered: number; missing: QueryTerm[] } {
@@ -426,28 +464,29 @@ export class Matcher {
 	/** Weighted overlap between the question and the fact's closest phrasing (its question or an alternate). */
 	/** Share of the question's ordered known-term pairs found in the fact's phrasings; undefined without pairs. */
 	private orderScore(f: IndexedFact, query: ParsedQuery): number | undefined {
-		const pairs = orderedPairs(query.terms.flatMap((t) => (t.matches[0] ? [t.matches[0].term] : [])));
-		if (pairs.length === 0) return undefined;
-		return pairs.filter((p) => f.pairs.has(p)).length / pairs.length;
+		if (query.pairs.length === 0) return undefined;
+		let hits = 0;
+		for (const p of query.pairs) if (f.pairs.has(p)) hits++;
+		return hits / query.pairs.length;
 	}
 
 	private phrasingScore(f: IndexedFact, query: ParsedQuery): number {
 		let best = 0;
-		for (const p of f.phrasings) {
+		f.phrasings.forEach((p, i) => {
 			let hit = 0;
-			const used = new Set<string>();
+			let usedCost = 0;
 			for (const qt of query.terms) {
-				const m = qt.matches.find((x) => p.has(x.term));
-				if (m) {
-					hit += qt.weight * m.quality;
-					used.add(m.term);
+				for (const m of qt.matches) {
+					if (p.has(m.term)) {
+						hit += qt.weight * m.quality;
+						usedCost += (this.idfOf.get(m.term) ?? 0) * 0.5;
+						break;
+					}
 				}
 			}
-			let extra = 0;
-			for (const t of p) if (!used.has(t)) extra += this.idf(this.df.get(t) ?? 1) * 0.5;
-			const denominator = query.totalWeight + extra;
+			const denominator = query.totalWeight + (f.phrasingCost[i] ?? 0) - usedCost;
 			if (denominator > 0) best = Math.max(best, hit / denominator);
-		}
+		});
 		return best;
 	}
 
@@ -461,13 +500,16 @@ export class Matcher {
 	/** Ranks facts for a parsed question, best first (at most `limit`). */
 	rank(query: ParsedQuery, limit = CANDIDATES): Scored[] {
 		if (query.totalWeight === 0) return [];
-		// 1. Candidate filter: accumulate weight through the postings of the question's terms.
+		// 1. Candidate filter: accumulate weight through the postings of the question's terms. Terms in a large share
+		// of the facts ("GSOMIA", "Korea") tell little apart and cost the most to walk: they are skipped here when the
+		// question has rarer terms, and still count in the exact scores below.
 		const acc = new Map<number, number>();
-		for (const qt of query.terms) {
-			for (const m of qt.matches) {
-				for (const i of this.postings.get(m.term) ?? []) {
-					acc.set(i, (acc.get(i) ?? 0) + qt.weight * m.quality);
-				}
+		const common = Math.max(COMMON_MIN, this.facts.length * COMMON_SHARE);
+		const matches = query.terms.flatMap((qt) => qt.matches.map((m) => ({ qt, m, df: this.df.get(m.term) ?? 0 })));
+		const rare = matches.filter((x) => x.df <= common);
+		for (const { qt, m } of rare.length > 0 ? rare : matches) {
+			for (const i of this.postings.get(m.term) ?? []) {
+				acc.set(i, (acc.get(i) ?? 0) + qt.weight * m.quality);
 			}
 		}
 		const exact = new Set(this.phrasingKeys.get(this.queryKey(query)) ?? []);
@@ -516,24 +558,11 @@ export class Matcher {
 			.map((t) => t.word)
 			.join(' ');
 		if (close.length < 2 || !pattern) return top;
-		const fuse = new Fuse(
-			close.map((s) => (this.facts[s.index] as IndexedFact).doc),
-			{
-				keys: [
-					{ name: 'question', weight: 3 },
-					{ name: 'alternates', weight: 2 },
-					{ name: 'keywords', weight: 2 },
-					{ name: 'answer', weight: 1 },
-				],
-				useTokenSearch: true,
-				tokenMatch: 'any',
-				includeScore: true,
-				ignoreLocation: true,
-				threshold: 0.3,
-			},
-		);
 		const fuseScore = new Map<number, number>();
-		for (const r of fuse.search(pattern)) fuseScore.set(close[r.refIndex]?.index ?? -1, 1 - (r.score ?? 1));
+		for (const s of close) {
+			const hit = this.fuseOf(s.index).search(pattern, { limit: 1 })[0];
+			fuseScore.set(s.index, hit ? 1 - (hit.score ?? 1) : 0);
+		}
 		return top
 			.map((s) => (close.includes(s) ? { ...s, score: (1 - FUSE_SHARE) * s.score + FUSE_SHARE * (fuseScore.get(s.index) ?? 0) } : s))
 			.sort((a, b) => b.score - a.score);

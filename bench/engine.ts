@@ -130,6 +130,8 @@ function measure<T>(label: string, fn: (q: string) => T, queries: string[], warm
 }
 
 function heapMb(): number {
+	// Twice: one full collection may leave garbage that the next one takes (weak references, finalizers).
+	gc();
 	gc();
 	return process.memoryUsage().heapUsed / 2 ** 20;
 }

@@ -21,6 +21,7 @@ import {
 	timeRefs,
 	words,
 } from './normalize.js';
+import { Suggester } from './suggest.js';
 import type { Answer, Citation, Engine, SourceRef, Suggestion, Topic } from './types.js';
 import { ago, between, dateQuestion, type Span } from './when.js';
 
@@ -260,7 +261,9 @@ export function createEngine(
 		const at = query.canonical.slice(0, verb.index).split(' ').length - 1;
 		const position = (qt: QueryTerm) => query.canonical.split(' ').indexOf(qt.word);
 		const named = query.terms.filter((qt) => qt.matches.some((m) => entities.has(m.term) || parties.has(m.term)));
-		const before = named.filter((qt) => position(qt) >= 0 && position(qt) < at).sort((a, b) => position(b) - position(a));
+		const before = named
+			.filter((qt) => position(qt) >= 0 && position(qt) < at)
+			.sort((a, b) => position(b) - position(a));
 		const speaker = before[0] ?? named[0];
 		if (!speaker) return true;
 		return speaker.matches.some((m) => speaks(s.fact.id, m.term));
@@ -563,40 +566,7 @@ export function createEngine(
 		);
 	}
 
-	function suggest(prefix: string, limit = 25): Suggestion[] {
-		const folded = foldText(typeof prefix === 'string' ? prefix.slice(0, 200) : '');
-		if (!folded) return popular.slice(0, limit).map(suggestionOf);
-		const seen = new Set<string>();
-		const out: Suggestion[] = [];
-		const push = (f: Fact) => {
-			if (out.length < limit && !seen.has(f.id)) {
-				seen.add(f.id);
-				out.push(suggestionOf(f));
-			}
-		};
-		// Tier 1: a question or alternate that starts with what was typed.
-		for (const f of kb.facts) {
-			if ([f.question, ...f.alternates].some((p) => foldText(p).startsWith(folded))) push(f);
-		}
-		// Tier 2: every typed word is a keyword of the fact (the last one may be half typed).
-		const typed = words(lexicon.canonicalize(folded));
-		const last = typed[typed.length - 1] ?? '';
-		const whole = typed.slice(0, -1).map(stem);
-		if (out.length < limit && typed.length > 0) {
-			for (const f of kb.facts) {
-				const terms = new Set(matcher.terms([f.question, ...f.alternates, ...f.keywords].join(' ')));
-				const all = [...terms];
-				if (
-					whole.every((w) => terms.has(w) || !all.length) &&
-					all.some((t) => t.startsWith(stem(last)) || t.startsWith(last))
-				)
-					push(f);
-			}
-		}
-		// Tier 3: fuzzy.
-		if (out.length < limit) for (const s of matcher.rank(matcher.parse(prefix), limit)) push(s.fact);
-		return out;
-	}
+	const suggester = new Suggester(kb.facts, matcher, lexicon, popular);
 
 	function topics(): Topic[] {
 		const map = new Map<string, Suggestion[]>();
@@ -636,7 +606,7 @@ export function createEngine(
 			const f = byId.get(id);
 			return f ? answerFromFact(f, 1) : undefined;
 		},
-		suggest,
+		suggest: (prefix, limit) => suggester.suggest(prefix, limit),
 		topics,
 		timeline: () => kb.timeline,
 	};

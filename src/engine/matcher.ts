@@ -280,6 +280,28 @@ export class Matcher {
 	}
 
 	private readonly fuses = new Map<number, Fuse<FuseDoc>>();
+	private sortedVocabulary: string[] | undefined;
+
+	/** Fuse's similarity (0..1) of `pattern` to the fact's weighted fields; 0 when Fuse finds nothing. */
+	fuzzyScore(index: number, pattern: string): number {
+		const hit = this.fuseOf(index).search(pattern, { limit: 1 })[0];
+		return hit ? 1 - (hit.score ?? 1) : 0;
+	}
+
+	/** Facts holding the term (indexes into the fact list). */
+	postingsOf(term: string): readonly number[] {
+		return this.postings.get(term) ?? [];
+	}
+
+	/** Every term of the facts, sorted (for prefix look-ups). */
+	vocabulary(): string[] {
+		this.sortedVocabulary ??= [...this.df.keys()].sort();
+		return this.sortedVocabulary;
+	}
+
+	factAt(index: number): Fact | undefined {
+		return this.facts[index]?.fact;
+	}
 
 	/** Each fact's own Fuse index (its fields, weighted), built on first use and kept. */
 	private fuseOf(index: number): Fuse<FuseDoc> {
@@ -559,12 +581,13 @@ export class Matcher {
 			.join(' ');
 		if (close.length < 2 || !pattern) return top;
 		const fuseScore = new Map<number, number>();
-		for (const s of close) {
-			const hit = this.fuseOf(s.index).search(pattern, { limit: 1 })[0];
-			fuseScore.set(s.index, hit ? 1 - (hit.score ?? 1) : 0);
-		}
+		for (const s of close) fuseScore.set(s.index, this.fuzzyScore(s.index, pattern));
 		return top
-			.map((s) => (close.includes(s) ? { ...s, score: (1 - FUSE_SHARE) * s.score + FUSE_SHARE * (fuseScore.get(s.index) ?? 0) } : s))
+			.map((s) =>
+				close.includes(s)
+					? { ...s, score: (1 - FUSE_SHARE) * s.score + FUSE_SHARE * (fuseScore.get(s.index) ?? 0) }
+					: s,
+			)
 			.sort((a, b) => b.score - a.score);
 	}
 }

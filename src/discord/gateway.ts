@@ -283,8 +283,7 @@ export async function startGateway(options: GatewayOptions): Promise<GatewayBot>
 	// The engine builds its indexes on first use; do it now, not inside the first user's 3-second reply window.
 	const warm = performance.now();
 	try {
-		engine.ask('What did South Korea decide?');
-		engine.suggest('');
+		engine.warm();
 	} catch (error) {
 		logger.warn({ err: error }, 'engine warm-up failed');
 	}

@@ -609,5 +609,11 @@ export function createEngine(
 		suggest: (prefix, limit) => suggester.suggest(prefix, limit),
 		topics,
 		timeline: () => kb.timeline,
+		warm() {
+			matcher.warm();
+			isEnglishWord('warm');
+			ask('wat is gsomia');
+			suggester.suggest('who');
+		},
 	};
 }

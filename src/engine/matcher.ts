@@ -268,6 +268,13 @@ export class Matcher {
 		this.unknownWeight = this.idf(1) * 0.6;
 	}
 
+	/** Builds the lazy parts now: both typo indexes and every fact's Fuse index. */
+	warm(): void {
+		void this.termTypos;
+		void this.rawTypos;
+		for (let i = 0; i < this.facts.length; i++) this.fuseOf(i);
+	}
+
 	/** Typo indexes are built on first use: most questions are spelt right, and start-up stays fast. */
 	private get termTypos(): TypoIndex {
 		this.termTyposIndex ??= new TypoIndex(this.df.keys());

@@ -63,6 +63,11 @@ export interface Engine {
 	suggest(prefix: string, limit?: number): Suggestion[];
 	topics(): Topic[];
 	timeline(): TimelineEvent[];
+	/**
+	 * Builds what the engine otherwise builds on first use (typo indexes, the word list, Fuse indexes), so that a
+	 * server's first user does not wait for it. The command line skips it to start fast.
+	 */
+	warm(): void;
 }
 
 export type { Precision };

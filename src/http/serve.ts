@@ -57,6 +57,8 @@ export async function serve(options: ServeOptions = {}): Promise<RunningServer> 
 	if (!config.publicKey) throw new MissingPublicKeyError();
 	const logger = options.logger ?? createLogger(config.logLevel);
 	const engine = options.engine ?? createEngine(options.knowledge ?? loadKnowledgeOrThrow(options.knowledgeDir));
+	// The engine builds some indexes on first use: build them now, not in the first request's reply window.
+	engine.warm();
 	const kb = engine.kb;
 	const http = createInteractionServer({ config, engine, logger });
 	const address = await http.listen(options.port ?? config.port, options.host ?? config.host);

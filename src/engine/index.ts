@@ -55,6 +55,8 @@ const DATE_FRAME = new Set(
 );
 /** Score lift for a fact phrased as the same kind of question as the one asked (and drop for one that is not). */
 const TYPE_BONUS = 0.1;
+/** How many words before a verb of saying its subject may stand ("what did the korean foreign minister tell"). */
+const SPEAKER_REACH = 4;
 /** Questions about what someone said or how they reacted. */
 /** Text without its dates, so "Aug. 22, 2019" does not count as a number in a "how many" answer. */
 function withoutDates(text: string): string {
@@ -261,11 +263,15 @@ export function createEngine(
 		const at = query.canonical.slice(0, verb.index).split(' ').length - 1;
 		const position = (qt: QueryTerm) => query.canonical.split(' ').indexOf(qt.word);
 		const named = query.terms.filter((qt) => qt.matches.some((m) => entities.has(m.term) || parties.has(m.term)));
+		// Only a name just before the verb is its subject ("what did north korea say"); in "what does the move say
+		// about Moon", Moon does not speak.
 		const before = named
-			.filter((qt) => position(qt) >= 0 && position(qt) < at)
+			.filter((qt) => position(qt) >= 0 && position(qt) < at && at - position(qt) <= SPEAKER_REACH)
 			.sort((a, b) => position(b) - position(a));
-		const speaker = before[0] ?? named[0];
+		const speaker = before[0];
 		if (!speaker) return true;
+		// A country of the pact speaks through its officials: any statement in the fact will do.
+		if (speaker.matches.some((m) => parties.has(m.term))) return (speakers.get(s.fact.id)?.size ?? 0) > 0;
 		return speaker.matches.some((m) => speaks(s.fact.id, m.term));
 	}
 

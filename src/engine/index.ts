@@ -12,6 +12,7 @@ import { messages } from './messages.js';
 import {
 	AFTER_ARTICLE,
 	ATTRIBUTE_WORDS,
+	foldCached,
 	foldText,
 	GENERIC_WORDS,
 	type QuestionType,
@@ -128,9 +129,9 @@ export function createEngine(
 	});
 
 	/** Canonical terms of each fact's answer, for the question-type check. */
-	const answerTerms = new Map(kb.facts.map((f) => [f.id, new Set(words(lexicon.canonicalize(foldText(f.answer))))]));
+	const answerTerms = new Map(kb.facts.map((f) => [f.id, new Set(words(lexicon.canonicalize(foldCached(f.answer))))]));
 	const phrasingText = new Map(
-		kb.facts.map((f) => [f.id, ` ${[f.question, ...f.alternates].map((p) => foldText(p)).join(' | ')} `]),
+		kb.facts.map((f) => [f.id, ` ${[f.question, ...f.alternates].map(foldCached).join(' | ')} `]),
 	);
 
 	/** Can this fact answer this kind of question at all? ("who" needs a person, "how many" a number, ...) */
@@ -187,7 +188,7 @@ export function createEngine(
 	// and words that are no everyday English (names, acronyms), but never the most common everyday words.
 	const topicalTerms = new Set<string>();
 	for (const a of kb.aliases)
-		for (const w of words(lexicon.canonicalize(foldText(a.canonical)))) topicalTerms.add(stem(w));
+		for (const w of words(lexicon.canonicalize(foldCached(a.canonical)))) topicalTerms.add(stem(w));
 	for (const f of kb.facts)
 		for (const k of f.keywords) for (const t of matcher.terms(k)) if (!/^\d$/.test(t)) topicalTerms.add(t);
 	const topical = (term: string) =>
@@ -239,7 +240,7 @@ export function createEngine(
 		kb.facts.map((f) => {
 			const found = new Set<string>();
 			for (const text of [f.answer, ...f.quotes.map((q) => q.text)]) {
-				const ws = words(lexicon.canonicalize(foldText(text)));
+				const ws = words(lexicon.canonicalize(foldCached(text)));
 				ws.forEach((w, i) => {
 					if (!STATED_WORD.test(w)) return;
 					// "according to X": the source follows; "X said", "said X": either side, close by.
@@ -452,7 +453,7 @@ export function createEngine(
 
 	/** The kinds of question each fact's phrasings ask ("who", "when", ...). */
 	const phrasingTypes = new Map(
-		kb.facts.map((f) => [f.id, new Set([f.question, ...f.alternates].map((p) => questionType(foldText(p))))]),
+		kb.facts.map((f) => [f.id, new Set([f.question, ...f.alternates].map((p) => questionType(foldCached(p))))]),
 	);
 
 	/** Ranks facts, with a small lift for facts phrased as the same kind of question ("who announced" -> a "who" fact). */
@@ -572,7 +573,12 @@ export function createEngine(
 		);
 	}
 
-	const suggester = new Suggester(kb.facts, matcher, lexicon, popular);
+	// Built on first use: a one-off question from the command line never needs it.
+	let suggester: Suggester | undefined;
+	const suggesterOf = () => {
+		suggester ??= new Suggester(kb.facts, matcher, lexicon, popular);
+		return suggester;
+	};
 
 	function topics(): Topic[] {
 		const map = new Map<string, Suggestion[]>();
@@ -612,14 +618,14 @@ export function createEngine(
 			const f = byId.get(id);
 			return f ? answerFromFact(f, 1) : undefined;
 		},
-		suggest: (prefix, limit) => suggester.suggest(prefix, limit),
+		suggest: (prefix, limit) => suggesterOf().suggest(prefix, limit),
 		topics,
 		timeline: () => kb.timeline,
 		warm() {
 			matcher.warm();
 			isEnglishWord('warm');
 			ask('wat is gsomia');
-			suggester.suggest('who');
+			suggesterOf().suggest('who');
 		},
 	};
 }

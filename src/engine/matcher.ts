@@ -10,6 +10,7 @@ import type { Lexicon } from './lexicon.js';
 import {
 	cleanMessage,
 	FILLER_WORDS,
+	foldCached,
 	foldText,
 	isCjk,
 	MAX_QUESTION_LENGTH,
@@ -243,7 +244,7 @@ export class Matcher {
 			...names,
 			...facts.flatMap((f) => [f.question, ...f.alternates, ...f.keywords, f.answer, ...f.quotes.map((q) => q.text)]),
 		]) {
-			for (const w of words(foldText(text))) this.rawWords.set(w, (this.rawWords.get(w) ?? 0) + 1);
+			for (const w of words(foldCached(text))) this.rawWords.set(w, (this.rawWords.get(w) ?? 0) + 1);
 		}
 		this.facts.forEach((f, i) => {
 			for (const p of f.phrasings) {
@@ -350,7 +351,7 @@ export class Matcher {
 
 	/** Folded, alias-rewritten, stemmed content terms of a text (stop words and filler removed). */
 	terms(text: string): string[] {
-		const canonical = this.lexicon.canonicalize(foldText(text));
+		const canonical = this.lexicon.canonicalize(foldCached(text));
 		return words(canonical)
 			.filter((w) => !STOP_WORDS.has(w) && !FILLER_WORDS.has(w) && !(w.length === 1 && isCjk(w)))
 			.map(stem);
@@ -374,9 +375,9 @@ export class Matcher {
 		const content = new Set([...(phrasings[0] ?? []), ...answer]);
 		for (const q of fact.quotes) for (const t of add(q.text, FIELD_WEIGHTS.quotes)) content.add(t);
 		const doc: FuseDoc = {
-			question: foldText(fact.question),
-			alternates: fact.alternates.map(foldText),
-			keywords: fact.keywords.map(foldText),
+			question: foldCached(fact.question),
+			alternates: fact.alternates.map(foldCached),
+			keywords: fact.keywords.map(foldCached),
 			answer: foldText(withoutDisclaimers(fact.answer)),
 		};
 		return { fact, terms, phrasings, phrasingCost: [], content, pairs, doc };

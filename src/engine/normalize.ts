@@ -82,6 +82,22 @@ export function foldText(input: string): string {
 		.trim();
 }
 
+const foldMemo = new Map<string, string>();
+
+/**
+ * foldText, remembered: building the engine folds the same curated strings several times over (for matching,
+ * Fuse, question types, speakers). Only for curated text, never for users' questions, so it stays small.
+ */
+export function foldCached(input: string): string {
+	let folded = foldMemo.get(input);
+	if (folded === undefined) {
+		folded = foldText(input);
+		if (foldMemo.size > 50_000) foldMemo.clear();
+		foldMemo.set(input, folded);
+	}
+	return folded;
+}
+
 /** Words that carry no meaning for matching (function words). Question words are handled separately. */
 export const STOP_WORDS = new Set(
 	`a an the and or but if then so of to in on at by for with from into onto about as than that this these those

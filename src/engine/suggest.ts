@@ -8,7 +8,7 @@
 import type { Fact } from '../knowledge/types.js';
 import type { Lexicon } from './lexicon.js';
 import type { Matcher } from './matcher.js';
-import { foldText, stem, words } from './normalize.js';
+import { foldCached, foldText, stem, words } from './normalize.js';
 import type { Suggestion } from './types.js';
 
 /** The first index in `sorted` whose value is >= `key`. */
@@ -40,8 +40,8 @@ export class Suggester {
 	) {
 		// Canonical questions first, so that among equal prefixes the question itself is offered.
 		const rows = facts.flatMap((f, i) => [
-			{ text: foldText(f.question), index: i, rank: 0 },
-			...f.alternates.map((a) => ({ text: foldText(a), index: i, rank: 1 })),
+			{ text: foldCached(f.question), index: i, rank: 0 },
+			...f.alternates.map((a) => ({ text: foldCached(a), index: i, rank: 1 })),
 		]);
 		rows.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : a.rank - b.rank));
 		this.phrasings = rows.map((r) => r.text);

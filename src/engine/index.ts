@@ -58,7 +58,6 @@ const DATE_FRAME = new Set(
 const TYPE_BONUS = 0.1;
 /** How many words before a verb of saying its subject may stand ("what did the korean foreign minister tell"). */
 const SPEAKER_REACH = 4;
-/** Questions about what someone said or how they reacted. */
 /** Text without its dates, so "Aug. 22, 2019" does not count as a number in a "how many" answer. */
 function withoutDates(text: string): string {
 	return text
@@ -75,8 +74,11 @@ const HAPPENED = /\b(happened|happens|happen|arrived|arrives|occurred|took place
 /** Verbs of saying in an answer or quote ("said", "told", "expressed", "according"). */
 const STATED_WORD =
 	/^(said|say|says|told|tell|tells|expressed|express|called|calls|replied|reply|urged|warned|described|condemn\w*|appeal\w*|quoted|according|reported|reportedly|announced|announce|announces|regret|regrettable|believes|concluded|determined)$/;
-const SPEECH =
-	/\b(say|said|says|saying|tell|told|react|reacted|reaction|respond|responded|response|comment|commented|statement|think|thought|opinion|view|stance|reply|replied|urge|urged|warn|warned|feel|felt)\b/;
+/** Verbs of saying and reacting, as questions use them. */
+const SPEECH_VERBS =
+	'say|said|says|saying|tell|told|react|reacted|reaction|respond|responded|response|comment|commented|statement|think|thought|opinion|view|stance|reply|replied|urge|urged|warn|warned|feel|felt';
+/** A question about what someone said or how they reacted: the verb comes a few words after "what/how/did...". */
+const ASKED_SPEECH = new RegExp(`\\b(?:what|how|did|does|do|has|have|had|why)\\b(?: \\S+){0,6}? (${SPEECH_VERBS})\\b`);
 const GREETING =
 	/^(hi|hey|hello|yo|sup|hiya|howdy|gm|gn|good (morning|night|evening|afternoon)|thanks?|thank you|thx|ty|ok|okay|lol|bye|안녕|안녕하세요|고마워|감사합니다)( (all|everyone|guys|folks|bot|there|y ?all))?$/;
 
@@ -258,10 +260,11 @@ export function createEngine(
 	 * alternate), not someone its answer mentions in passing.
 	 */
 	function speakerOk(s: Scored, query: ParsedQuery): boolean {
-		const verb = SPEECH.exec(query.canonical);
+		// A question about speech asks it: "what did X say", "how did X react" (not "nobody answered this: ...").
+		const verb = ASKED_SPEECH.exec(query.canonical);
 		if (!verb) return true;
 		// The speaker is the name nearest before the verb ("what did the korean foreign minister tell"), else after.
-		const at = query.canonical.slice(0, verb.index).split(' ').length - 1;
+		const at = query.canonical.slice(0, verb.index + verb[0].length - (verb[1]?.length ?? 0)).split(' ').length - 1;
 		const position = (qt: QueryTerm) => query.canonical.split(' ').indexOf(qt.word);
 		const named = query.terms.filter((qt) => qt.matches.some((m) => entities.has(m.term) || parties.has(m.term)));
 		// Only a name just before the verb is its subject ("what did north korea say"); in "what does the move say
@@ -269,6 +272,12 @@ export function createEngine(
 		const before = named
 			.filter((qt) => position(qt) >= 0 && position(qt) < at && at - position(qt) <= SPEAKER_REACH)
 			.sort((a, b) => position(b) - position(a));
+		// The word just before the verb names the speaker: one the facts do not know at all ("how did the stock
+		// market react") is someone the article does not report.
+		const nearest = query.terms
+			.filter((qt) => position(qt) >= 0 && position(qt) < at && at - position(qt) <= SPEAKER_REACH)
+			.sort((a, b) => position(b) - position(a))[0];
+		if (nearest && !nearest.known && nearest.weight > 0) return false;
 		const speaker = before[0];
 		if (!speaker) return true;
 		// A country of the pact speaks through its officials: any statement in the fact will do.

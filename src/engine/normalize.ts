@@ -154,6 +154,12 @@ export type QuestionType =
 /** The kind of thing a question asks for, from its wording (English and Korean). */
 export function questionType(folded: string): QuestionType {
 	const s = ` ${folded} `;
+	// A bare "when", "where" or "who" asks only at the start or before a verb ("when was it signed"); elsewhere it
+	// joins clauses ("what did Kang reply when Kono said ...", "the official who expressed regret").
+	const asks = (word: string) =>
+		new RegExp(
+			`^ (\\S+ ){0,2}${word} | ${word} (is|was|are|were|did|does|do|will|would|can|could|has|have|had|s) `,
+		).test(s);
 	if (/ (why|how come|what for|reason|reasons|motive) |왜|이유/.test(s)) return 'why';
 	if (
 		/ (how long|for how long|how many (days|weeks|months|years)|how much time) |얼마나 ?오래|몇 ?(일|주|개월|년) ?(동안|간)/.test(
@@ -168,17 +174,19 @@ export function questionType(folded: string): QuestionType {
 	)
 		return 'how-many';
 	if (
-		/ (when|what date|which date|what day|which day|what time|what year|which year|what month|which month|how long|how soon|weekday|deadline date) |언제|며칠|몇 ?월|몇 ?년|무슨 ?요일|날짜/.test(
+		asks('when') ||
+		/ (what date|which date|what day|which day|what time|what year|which year|what month|which month|how long|how soon|weekday|deadline date) |언제|며칠|몇 ?월|몇 ?년|무슨 ?요일|날짜/.test(
 			s,
 		)
 	)
 		return 'when';
 	if (/ (where) .*(come|came|comes|coming) from | (source|sources) /.test(s)) return 'what';
-	if (/ (where|what city|which city|what place|location) |어디/.test(s)) return 'where';
+	if (asks('where') || / (what city|which city|what place|location) |어디/.test(s)) return 'where';
 	if (
-		/ (who|whom|whose|which official|which person|what person|whos|position|title|job|role) |누구|누가|직책|직함/.test(
-			s,
-		)
+		asks('who') ||
+		asks('whom') ||
+		asks('whose') ||
+		/ (which official|which person|what person|whos|position|title|job|role) |누구|누가|직책|직함/.test(s)
 	)
 		return 'who';
 	if (/^ (how) /.test(s) || / how (did|does|do|is|was|were|are) /.test(s) || /어떻게/.test(s)) return 'how';

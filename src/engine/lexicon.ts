@@ -14,6 +14,8 @@ export interface Lexicon {
 	canonicalOf(kind: Alias['kind']): Set<string>;
 }
 
+const PHRASAL =
+	/\b(take|takes|took|taken|taking|kick|kicks|kicked|knock|knocked|strike|struck|set|sets|setting|pull|pulled|pulls|touch|touched|drop|dropped)\s+((?:(?!off\b|out\b)\S+\s+){1,3}?)(off|out)\b/g;
 const CJK = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 export function createLexicon(aliases: Alias[]): Lexicon {
@@ -50,7 +52,9 @@ export function createLexicon(aliases: Alias[]): Lexicon {
 	return {
 		canonicalize(folded) {
 			if (!folded) return folded;
-			let text = folded;
+			// Phrasal verbs split by their object ("take korea off the list", "set all this off") are joined again,
+			// so that "take off" and "set off" reach their synonyms.
+			let text = folded.replace(PHRASAL, '$1 $3 $2');
 			if (CJK.test(text)) {
 				for (const { name, canonical } of cjk) {
 					if (text.includes(name)) text = text.split(name).join(` ${canonical} `);

@@ -70,6 +70,8 @@ export interface ParsedQuery {
 	totalWeight: number;
 	/** Ordered pairs of the question's known terms (see orderedPairs). */
 	pairs: string[];
+	/** The question uses a verb of saying ("what did Kang tell Kono"). */
+	saying: boolean;
 }
 
 export interface Scored {
@@ -99,6 +101,8 @@ interface IndexedFact {
 	phrasings: Set<string>[];
 	/** Half the summed idf of each phrasing's terms (what an unmatched phrasing word costs), filled after indexing. */
 	phrasingCost: number[];
+	/** The part of phrasingCost that is verbs of saying ("replied"), which a question's "tell" or "say" answers. */
+	sayingCost: number[];
 	/** Terms of what the fact states: its canonical question, answer and quotes (not alternates or keywords). */
 	content: Set<string>;
 	/** Ordered term pairs of the phrasings ("kangkyungwha>konotaro"): who told whom, not just who. */
@@ -120,6 +124,14 @@ export function withoutDisclaimers(answer: string): string {
 		)
 		.join(' ');
 }
+
+/** Verbs of saying: filler for matching, but they tell who spoke to whom ("Kang told Kono" / "Kono told Kang"). */
+const SAYING = new Set(
+	'say says said saying tell tells told telling reply replies replied replying answer answered respond responded'.split(' '),
+);
+const SAID = '•said';
+/** Verbs of saying that stay terms after folding (stemmed as the index holds them). */
+const SAYING_TERMS = new Set(['said', 'told', 'replied', 'reply', 'answered', 'responded'].map(stem));
 
 /** Ordered pairs of terms at most two apart: the word order a bag of words loses. */
 export function orderedPairs(terms: string[]): string[] {
@@ -264,6 +276,9 @@ export class Matcher {
 		this.idfOf = new Map([...this.df].map(([t, n]) => [t, this.idf(n)]));
 		for (const f of this.facts) {
 			f.phrasingCost = f.phrasings.map((p) => [...p].reduce((sum, t) => sum + (this.idfOf.get(t) ?? 0) * 0.5, 0));
+			f.sayingCost = f.phrasings.map((p) =>
+				[...p].filter((t) => SAYING_TERMS.has(t)).reduce((sum, t) => sum + (this.idfOf.get(t) ?? 0) * 0.5, 0),
+			);
 		}
 		// An unknown word weighs like a word found in a single fact, a little less: it may be a typo or filler.
 		this.unknownWeight = this.idf(1) * 0.6;
@@ -349,6 +364,13 @@ export class Matcher {
 		return Math.log(1 + this.facts.length / Math.max(df, 1));
 	}
 
+	/** Terms of a text in order, with verbs of saying kept as one marker (for word-order pairs). */
+	private orderTerms(text: string): string[] {
+		return words(this.lexicon.canonicalize(foldCached(text))).flatMap((w) =>
+			SAYING.has(w) ? [SAID] : STOP_WORDS.has(w) || FILLER_WORDS.has(w) || (w.length === 1 && isCjk(w)) ? [] : [stem(w)],
+		);
+	}
+
 	/** Folded, alias-rewritten, stemmed content terms of a text (stop words and filler removed). */
 	terms(text: string): string[] {
 		const canonical = this.lexicon.canonicalize(foldCached(text));
@@ -363,7 +385,7 @@ export class Matcher {
 		const add = (text: string, weight: number, ordered = false) => {
 			const found = this.terms(text);
 			for (const t of found) terms.set(t, Math.max(terms.get(t) ?? 0, weight));
-			if (ordered) for (const pair of orderedPairs(found)) pairs.add(pair);
+			if (ordered) for (const pair of orderedPairs(this.orderTerms(text))) pairs.add(pair);
 			return new Set(found);
 		};
 		const phrasings = [
@@ -380,7 +402,7 @@ export class Matcher {
 			keywords: fact.keywords.map(foldCached),
 			answer: foldText(withoutDisclaimers(fact.answer)),
 		};
-		return { fact, terms, phrasings, phrasingCost: [], content, pairs, doc };
+		return { fact, terms, phrasings, phrasingCost: [], sayingCost: [], content, pairs, doc };
 	}
 
 	private corrections(word: string): { term: string; quality: number }[] {
@@ -475,8 +497,12 @@ export class Matcher {
 			for (const t of chatter) t.weight *= scale;
 		}
 		const totalWeight = terms.reduce((n, t) => n + t.weight, 0);
-		const pairs = orderedPairs(terms.flatMap((t) => (t.matches[0] ? [t.matches[0].term] : [])));
-		return { cleaned, folded, canonical, terms, totalWeight, pairs };
+		// Word order: the known terms in the question's order, with verbs of saying kept as one marker.
+		const knownTerms = new Map(terms.flatMap((t) => (t.matches[0] ? [[t.word, t.matches[0].term] as const] : [])));
+		const pairs = orderedPairs(
+			words(canonical).flatMap((w) => (SAYING.has(w) ? [SAID] : knownTerms.has(w) ? [knownTerms.get(w) as string] : [])),
+		);
+		return { cleaned, folded, canonical, terms, totalWeight, pairs, saying: words(canonical).some((w) => SAYING.has(w)) };
 	}
 
 	private coverageOf(f: IndexedFact, query: ParsedQuery): { covered: number; missing: QueryTerm[] } {
@@ -514,7 +540,8 @@ export class Matcher {
 					}
 				}
 			}
-			const denominator = query.totalWeight + (f.phrasingCost[i] ?? 0) - usedCost;
+			const saying = query.saying ? (f.sayingCost[i] ?? 0) : 0;
+			const denominator = query.totalWeight + (f.phrasingCost[i] ?? 0) - usedCost - saying;
 			if (denominator > 0) best = Math.max(best, hit / denominator);
 		});
 		return best;

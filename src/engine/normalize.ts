@@ -134,7 +134,7 @@ export const FILLER_WORDS = new Set(
 	position title job role post hold holds held serve serves served everyone everybody gm gn
 	wat wut wht waht abt abut bout ppl u ur ya yall y r bc cuz coz smth sth idc dunno wen hw dis dat da plz pls
 	whether ig iirc afaik ngl fr lowkey highkey side sides think thinks thought describe describes described prospect
-	city cities place location`
+	city cities place location according`
 		.split(/\s+/)
 		.filter(Boolean),
 );

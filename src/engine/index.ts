@@ -56,6 +56,10 @@ const DATE_FRAME = new Set(
 );
 /** Score lift for a fact phrased as the same kind of question as the one asked (and drop for one that is not). */
 const TYPE_BONUS = 0.1;
+/** Words that count anything ("how many times"): any number answers them. */
+const COUNT_UNITS = new Set(['times', 'time', 'occasions', 'days', 'weeks', 'months', 'years', 'people']);
+/** How far from a number the thing it counts may stand in an answer. */
+const COUNT_REACH = 5;
 /** How many words before a verb of saying its subject may stand ("what did the korean foreign minister tell"). */
 const SPEAKER_REACH = 4;
 /** Text without its dates, so "Aug. 22, 2019" does not count as a number in a "how many" answer. */
@@ -254,6 +258,25 @@ export function createEngine(
 		}),
 	);
 	const speaks = (factId: string, term: string) => speakers.get(factId)?.has(term) ?? false;
+
+	/** Each fact's answer as canonical words, for finding what its numbers count. */
+	const answerWords = new Map(kb.facts.map((f) => [f.id, words(lexicon.canonicalize(foldCached(withoutDates(f.answer)))).map(stem)]));
+	const NUMBER = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|once|twice)$/;
+
+	/**
+	 * "How many X": the fact must count X, a number standing near X in its answer ("29 times", "seven times this
+	 * year"), not merely mention X near some other number ("29 exchanges ... when missile tests peaked").
+	 */
+	function countsOk(s: Scored, query: ParsedQuery): boolean {
+		const match = /\bhow (?:many|much)\s+(\S+)/.exec(query.canonical);
+		if (!match) return true;
+		const counted = query.terms.find((t) => t.word === match[1]);
+		if (!counted?.known || COUNT_UNITS.has(counted.word)) return true;
+		const ws = answerWords.get(s.fact.id) ?? [];
+		return ws.some(
+			(w, i) => NUMBER.test(w) && ws.slice(Math.max(0, i - COUNT_REACH), i + COUNT_REACH + 1).some((n) => counted.matches.some((m) => m.term === n)),
+		);
+	}
 
 	/**
 	 * "What did X say / how did X react": X must be what the fact is about (named in its question or an
@@ -489,7 +512,8 @@ export function createEngine(
 				anchored(s, query) &&
 				topicalMatch(s, query) &&
 				timeOk(s, refs) &&
-				speakerOk(s, query),
+				speakerOk(s, query) &&
+				countsOk(s, query),
 		);
 	}
 

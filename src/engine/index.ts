@@ -311,8 +311,9 @@ export function createEngine(
 	/** The fact names every person, organisation or place the question names, and states any attribute it asks. */
 	function onPoint(s: Scored, query: ParsedQuery): boolean {
 		for (const qt of query.terms) {
-			const entity = qt.matches.find((m) => entities.has(m.term));
-			if (entity && !matcher.states(s.index, entity.term)) return false;
+			// Any one of the people a word may mean will do ("kim": either Kim).
+			const named = qt.matches.filter((m) => entities.has(m.term));
+			if (named.length > 0 && !named.some((m) => matcher.states(s.index, m.term))) return false;
 			if (ATTRIBUTE_WORDS.has(qt.word) && !qt.matches.some((m) => matcher.states(s.index, m.term))) return false;
 		}
 		return true;

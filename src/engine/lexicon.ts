@@ -12,6 +12,8 @@ export interface Lexicon {
 	canonicalize(folded: string): string;
 	/** Canonical forms (as they appear after canonicalize) of the aliases of a kind, e.g. every person. */
 	canonicalOf(kind: Alias['kind']): Set<string>;
+	/** The people a lone word may stand for ("kim" -> Kim Yu-geun and Kim Hyun-chong), when it is part of their names. */
+	peopleNamed(word: string): string[];
 }
 
 const PHRASAL =
@@ -47,6 +49,22 @@ export function createLexicon(aliases: Alias[]): Lexicon {
 		}
 	}
 	for (const list of latin.values()) list.sort((a, b) => b.words.length - a.words.length);
+	// Each word of a person's multi-word names, to the people it may mean on its own.
+	const partial = new Map<string, Set<string>>();
+	for (const alias of aliases) {
+		if (alias.kind !== 'person') continue;
+		const canonical = foldText(alias.canonical).replace(/ /g, '');
+		for (const name of [alias.canonical, ...alias.names]) {
+			const parts = foldText(name).split(' ');
+			if (parts.length < 2 || CJK.test(name)) continue;
+			for (const part of parts) {
+				if (part.length < 2) continue;
+				const set = partial.get(part) ?? new Set<string>();
+				set.add(canonical);
+				partial.set(part, set);
+			}
+		}
+	}
 	cjk.sort((a, b) => b.name.length - a.name.length);
 
 	return {
@@ -73,5 +91,6 @@ export function createLexicon(aliases: Alias[]): Lexicon {
 			return out.join(' ');
 		},
 		canonicalOf: (kind) => byKind.get(kind) ?? new Set(),
+		peopleNamed: (word) => [...(partial.get(word) ?? [])],
 	};
 }

@@ -471,6 +471,10 @@ export class Matcher {
 			else if (!/^\d+$/.test(word) && !isEnglishWord(word)) {
 				matches = this.corrections(stemmed).concat(stemmed === word ? [] : this.corrections(word));
 			}
+			// A lone part of a person's name ("kim") may mean any of the people so named.
+			for (const person of this.lexicon.peopleNamed(word)) {
+				if (this.df.has(person) && !matches.some((m) => m.term === person)) matches.push({ term: person, quality: 0.7 });
+			}
 			const known = matches.length > 0;
 			let weight: number;
 			let foreign = false;

@@ -56,6 +56,9 @@ const DATE_FRAME = new Set(
 );
 /** Score lift for a fact phrased as the same kind of question as the one asked (and drop for one that is not). */
 const TYPE_BONUS = 0.1;
+/** A question about something said or done in the past ("what did X say", "how did X react"), not "what does
+ * the move say about ..." */
+const PAST_SPEECH = /^(?:what|how|why) did\b|\b(?:react|reacted|respond|responded)$/;
 /** Words that count anything ("how many times"): any number answers them. */
 const COUNT_UNITS = new Set(['times', 'time', 'occasions', 'days', 'weeks', 'months', 'years', 'people']);
 /** How far from a number the thing it counts may stand in an answer. */
@@ -260,8 +263,11 @@ export function createEngine(
 	const speaks = (factId: string, term: string) => speakers.get(factId)?.has(term) ?? false;
 
 	/** Each fact's answer as canonical words, for finding what its numbers count. */
-	const answerWords = new Map(kb.facts.map((f) => [f.id, words(lexicon.canonicalize(foldCached(withoutDates(f.answer)))).map(stem)]));
-	const NUMBER = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|once|twice)$/;
+	const answerWords = new Map(
+		kb.facts.map((f) => [f.id, words(lexicon.canonicalize(foldCached(withoutDates(f.answer)))).map(stem)]),
+	);
+	const NUMBER =
+		/^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|once|twice)$/;
 
 	/**
 	 * "How many X": the fact must count X, a number standing near X in its answer ("29 times", "seven times this
@@ -274,7 +280,11 @@ export function createEngine(
 		if (!counted?.known || COUNT_UNITS.has(counted.word)) return true;
 		const ws = answerWords.get(s.fact.id) ?? [];
 		return ws.some(
-			(w, i) => NUMBER.test(w) && ws.slice(Math.max(0, i - COUNT_REACH), i + COUNT_REACH + 1).some((n) => counted.matches.some((m) => m.term === n)),
+			(w, i) =>
+				NUMBER.test(w) &&
+				ws
+					.slice(Math.max(0, i - COUNT_REACH), i + COUNT_REACH + 1)
+					.some((n) => counted.matches.some((m) => m.term === n)),
 		);
 	}
 
@@ -300,7 +310,7 @@ export function createEngine(
 		const nearest = query.terms
 			.filter((qt) => position(qt) >= 0 && position(qt) < at && at - position(qt) <= SPEAKER_REACH)
 			.sort((a, b) => position(b) - position(a))[0];
-		if (nearest && !nearest.known && nearest.weight > 0) return false;
+		if (nearest && !nearest.known && nearest.weight > 0 && PAST_SPEECH.test(verb[0])) return false;
 		const speaker = before[0];
 		if (!speaker) return true;
 		// A country of the pact speaks through its officials: any statement in the fact will do.

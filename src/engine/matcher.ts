@@ -127,7 +127,9 @@ export function withoutDisclaimers(answer: string): string {
 
 /** Verbs of saying: filler for matching, but they tell who spoke to whom ("Kang told Kono" / "Kono told Kang"). */
 const SAYING = new Set(
-	'say says said saying tell tells told telling reply replies replied replying answer answered respond responded'.split(' '),
+	'say says said saying tell tells told telling reply replies replied replying answer answered respond responded'.split(
+		' ',
+	),
 );
 const SAID = '•said';
 /** Verbs of saying that stay terms after folding (stemmed as the index holds them). */
@@ -367,7 +369,11 @@ export class Matcher {
 	/** Terms of a text in order, with verbs of saying kept as one marker (for word-order pairs). */
 	private orderTerms(text: string): string[] {
 		return words(this.lexicon.canonicalize(foldCached(text))).flatMap((w) =>
-			SAYING.has(w) ? [SAID] : STOP_WORDS.has(w) || FILLER_WORDS.has(w) || (w.length === 1 && isCjk(w)) ? [] : [stem(w)],
+			SAYING.has(w)
+				? [SAID]
+				: STOP_WORDS.has(w) || FILLER_WORDS.has(w) || (w.length === 1 && isCjk(w))
+					? []
+					: [stem(w)],
 		);
 	}
 
@@ -473,7 +479,8 @@ export class Matcher {
 			}
 			// A lone part of a person's name ("kim") may mean any of the people so named.
 			for (const person of this.lexicon.peopleNamed(word)) {
-				if (this.df.has(person) && !matches.some((m) => m.term === person)) matches.push({ term: person, quality: 0.7 });
+				if (this.df.has(person) && !matches.some((m) => m.term === person))
+					matches.push({ term: person, quality: 0.7 });
 			}
 			const known = matches.length > 0;
 			let weight: number;
@@ -504,9 +511,19 @@ export class Matcher {
 		// Word order: the known terms in the question's order, with verbs of saying kept as one marker.
 		const knownTerms = new Map(terms.flatMap((t) => (t.matches[0] ? [[t.word, t.matches[0].term] as const] : [])));
 		const pairs = orderedPairs(
-			words(canonical).flatMap((w) => (SAYING.has(w) ? [SAID] : knownTerms.has(w) ? [knownTerms.get(w) as string] : [])),
+			words(canonical).flatMap((w) =>
+				SAYING.has(w) ? [SAID] : knownTerms.has(w) ? [knownTerms.get(w) as string] : [],
+			),
 		);
-		return { cleaned, folded, canonical, terms, totalWeight, pairs, saying: words(canonical).some((w) => SAYING.has(w)) };
+		return {
+			cleaned,
+			folded,
+			canonical,
+			terms,
+			totalWeight,
+			pairs,
+			saying: words(canonical).some((w) => SAYING.has(w)),
+		};
 	}
 
 	private coverageOf(f: IndexedFact, query: ParsedQuery): { covered: number; missing: QueryTerm[] } {

@@ -1,22 +1,19 @@
 /** Message context menu "Answer this question": answers the selected message's text, privately. */
 import {
 	ApplicationCommandType,
-	ApplicationIntegrationType,
-	InteractionContextType,
 	InteractionResponseType,
 	type RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import { renderNotice } from '../src/discord/render.js';
 import { strings } from '../src/discord/strings.js';
 import { answerInteraction } from '../src/interactions/answer.js';
-import type { Command } from '../src/interactions/command.js';
+import { type Command, EVERYWHERE } from '../src/interactions/command.js';
 import { interactionUser } from '../src/interactions/util.js';
 
 const data = {
 	type: ApplicationCommandType.Message,
 	name: strings.commands.answerThis,
-	integration_types: [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall],
-	contexts: [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel],
+	...EVERYWHERE,
 } satisfies RESTPostAPIContextMenuApplicationCommandsJSONBody;
 
 export default {

@@ -2,8 +2,6 @@
 import {
 	ApplicationCommandOptionType,
 	ApplicationCommandType,
-	ApplicationIntegrationType,
-	InteractionContextType,
 	InteractionResponseType,
 	type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
@@ -12,7 +10,7 @@ import { renderNotice } from '../src/discord/render.js';
 import { choices } from '../src/discord/reply.js';
 import { strings } from '../src/discord/strings.js';
 import { answerInteraction } from '../src/interactions/answer.js';
-import type { Command, CommandResult } from '../src/interactions/command.js';
+import { type Command, type CommandResult, EVERYWHERE } from '../src/interactions/command.js';
 import type { FeedbackEntry } from '../src/interactions/feedback.js';
 import {
 	booleanOption,
@@ -46,8 +44,7 @@ const data = {
 			required: false,
 		},
 	],
-	integration_types: [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall],
-	contexts: [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel],
+	...EVERYWHERE,
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 export default {

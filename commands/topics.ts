@@ -1,24 +1,21 @@
 /** /topics: browse the fact base by topic (select menu), then pick a question to get its answer. */
 import {
 	ApplicationCommandType,
-	ApplicationIntegrationType,
 	ComponentType,
-	InteractionContextType,
 	InteractionResponseType,
 	type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import { renderNotice, renderTopic, renderTopics, topicBackRow } from '../src/discord/render.js';
 import { strings } from '../src/discord/strings.js';
 import { answerInteraction } from '../src/interactions/answer.js';
-import type { Command, CommandResult } from '../src/interactions/command.js';
+import { type Command, type CommandResult, EVERYWHERE } from '../src/interactions/command.js';
 import { defaultEphemeral, interactionUser } from '../src/interactions/util.js';
 
 const data = {
 	type: ApplicationCommandType.ChatInput,
 	name: 'topics',
 	description: strings.commands.topics,
-	integration_types: [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall],
-	contexts: [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel],
+	...EVERYWHERE,
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 const gone = (): CommandResult => ({

@@ -1,10 +1,15 @@
 /** What a command module exports: its definition (for deploy) and its handlers (for dispatch), nothing else. */
-import type {
-	APIApplicationCommandAutocompleteInteraction,
-	APIApplicationCommandInteraction,
-	APIInteractionResponse,
-	APIMessageComponentInteraction,
-	RESTPostAPIApplicationCommandsJSONBody,
+import {
+	type APIApplicationCommandAutocompleteInteraction,
+	type APIApplicationCommandInteraction,
+	type APIInteractionResponse,
+	type APIInteractionResponseCallbackData,
+	type APIMessageComponentInteraction,
+	ApplicationCommandType,
+	ApplicationIntegrationType,
+	InteractionContextType,
+	InteractionResponseType,
+	type RESTPostAPIApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import type { ParsedCustomId } from './custom-id.js';
 import type { InteractionContext, InteractionEvent } from './handle.js';
@@ -34,4 +39,27 @@ export interface Command {
 		customId: ParsedCustomId,
 	): MaybePromise<CommandResult>;
 	componentPrefix?: string;
+}
+
+/** Where every command works: installed on servers and by users; in servers, the bot's DMs and group DMs. */
+export const EVERYWHERE = {
+	integration_types: [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall],
+	contexts: [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel],
+};
+
+/** A slash command with no options that answers with one message built from the context (/help, /source, ...). */
+export function messageCommand(
+	name: string,
+	description: string,
+	render: (
+		interaction: APIApplicationCommandInteraction,
+		ctx: InteractionContext,
+	) => APIInteractionResponseCallbackData,
+): Command {
+	return {
+		data: { type: ApplicationCommandType.ChatInput, name, description, ...EVERYWHERE },
+		execute: (interaction, ctx) => ({
+			response: { type: InteractionResponseType.ChannelMessageWithSource, data: render(interaction, ctx) },
+		}),
+	};
 }

@@ -509,10 +509,20 @@ export function createEngine(
 			.sort((a, b) => b.score - a.score);
 	}
 
+	// What the rules read from a question, worked out once per question.
+	const aspectCache = new WeakMap<ParsedQuery, { type: QuestionType; refs: TimeRef[] }>();
+	function aspects(query: ParsedQuery): { type: QuestionType; refs: TimeRef[] } {
+		let found = aspectCache.get(query);
+		if (!found) {
+			found = { type: questionType(query.folded), refs: timeRefs(query.canonical, asOf) };
+			aspectCache.set(query, found);
+		}
+		return found;
+	}
+
 	/** The facts that may answer a parsed question, best first, after every abstention rule. */
 	function viableFor(query: ParsedQuery, ranked: Scored[]): Scored[] {
-		const type = questionType(query.folded);
-		const refs = timeRefs(query.canonical, asOf);
+		const { type, refs } = aspects(query);
 		return ranked.filter(
 			(s) =>
 				s.score >= THRESHOLDS.answer &&

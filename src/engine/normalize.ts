@@ -152,14 +152,15 @@ export type QuestionType =
 	| 'none';
 
 /** The kind of thing a question asks for, from its wording (English and Korean). */
+const asking = (word: string) =>
+	new RegExp(`^ (\\S+ ){0,2}${word} | ${word} (is|was|are|were|did|does|do|will|would|can|could|has|have|had|s) `);
+const ASKING = { when: asking('when'), where: asking('where'), who: asking('who'), whom: asking('whom'), whose: asking('whose') };
+
 export function questionType(folded: string): QuestionType {
 	const s = ` ${folded} `;
 	// A bare "when", "where" or "who" asks only at the start or before a verb ("when was it signed"); elsewhere it
 	// joins clauses ("what did Kang reply when Kono said ...", "the official who expressed regret").
-	const asks = (word: string) =>
-		new RegExp(
-			`^ (\\S+ ){0,2}${word} | ${word} (is|was|are|were|did|does|do|will|would|can|could|has|have|had|s) `,
-		).test(s);
+	const asks = (word: keyof typeof ASKING) => ASKING[word].test(s);
 	if (/ (why|how come|what for|reason|reasons|motive) |왜|이유/.test(s)) return 'why';
 	if (
 		/ (how long|for how long|how many (days|weeks|months|years)|how much time) |얼마나 ?오래|몇 ?(일|주|개월|년) ?(동안|간)/.test(

@@ -292,27 +292,32 @@ export function createEngine(
 	 * "What did X say / how did X react": X must be what the fact is about (named in its question or an
 	 * alternate), not someone its answer mentions in passing.
 	 */
-	function speakerOk(s: Scored, query: ParsedQuery): boolean {
+	/**
+	 * Who a question about speech asks about, worked out once per question: 'none' when it is no such question or
+	 * names nobody just before the verb, 'unknown' when that word is someone the article never mentions ("how did
+	 * the stock market react"), else the speaker's word.
+	 */
+	function speakerOf(query: ParsedQuery): QueryTerm | 'none' | 'unknown' {
 		// A question about speech asks it: "what did X say", "how did X react" (not "nobody answered this: ...").
 		const verb = ASKED_SPEECH.exec(query.canonical);
-		if (!verb) return true;
-		// The speaker is the name nearest before the verb ("what did the korean foreign minister tell"), else after.
+		if (!verb) return 'none';
+		const ws = query.canonical.split(' ');
 		const at = query.canonical.slice(0, verb.index + verb[0].length - (verb[1]?.length ?? 0)).split(' ').length - 1;
-		const position = (qt: QueryTerm) => query.canonical.split(' ').indexOf(qt.word);
-		const named = query.terms.filter((qt) => qt.matches.some((m) => entities.has(m.term) || parties.has(m.term)));
-		// Only a name just before the verb is its subject ("what did north korea say"); in "what does the move say
-		// about Moon", Moon does not speak.
-		const before = named
-			.filter((qt) => position(qt) >= 0 && position(qt) < at && at - position(qt) <= SPEAKER_REACH)
-			.sort((a, b) => position(b) - position(a));
-		// The word just before the verb names the speaker: one the facts do not know at all ("how did the stock
-		// market react") is someone the article does not report.
-		const nearest = query.terms
-			.filter((qt) => position(qt) >= 0 && position(qt) < at && at - position(qt) <= SPEAKER_REACH)
-			.sort((a, b) => position(b) - position(a))[0];
-		if (nearest && !nearest.known && nearest.weight > 0 && PAST_SPEECH.test(verb[0])) return false;
-		const speaker = before[0];
-		if (!speaker) return true;
+		// The words just before the verb, nearest first: only they can be its subject ("what did north korea say";
+		// in "what does the move say about Moon", Moon does not speak).
+		const near = query.terms
+			.map((qt) => ({ qt, at: ws.indexOf(qt.word) }))
+			.filter((x) => x.at >= 0 && x.at < at && at - x.at <= SPEAKER_REACH)
+			.sort((a, b) => b.at - a.at)
+			.map((x) => x.qt);
+		const nearest = near[0];
+		if (nearest && !nearest.known && nearest.weight > 0 && PAST_SPEECH.test(verb[0])) return 'unknown';
+		return near.find((qt) => qt.matches.some((m) => entities.has(m.term) || parties.has(m.term))) ?? 'none';
+	}
+
+	function speakerOk(s: Scored, speaker: QueryTerm | 'none' | 'unknown'): boolean {
+		if (speaker === 'none') return true;
+		if (speaker === 'unknown') return false;
 		// A country of the pact speaks through its officials: any statement in the fact will do.
 		if (speaker.matches.some((m) => parties.has(m.term))) return (speakers.get(s.fact.id)?.size ?? 0) > 0;
 		return speaker.matches.some((m) => speaks(s.fact.id, m.term));
@@ -510,11 +515,16 @@ export function createEngine(
 	}
 
 	// What the rules read from a question, worked out once per question.
-	const aspectCache = new WeakMap<ParsedQuery, { type: QuestionType; refs: TimeRef[] }>();
-	function aspects(query: ParsedQuery): { type: QuestionType; refs: TimeRef[] } {
+	interface Aspects {
+		type: QuestionType;
+		refs: TimeRef[];
+		speaker: QueryTerm | 'none' | 'unknown';
+	}
+	const aspectCache = new WeakMap<ParsedQuery, Aspects>();
+	function aspects(query: ParsedQuery): Aspects {
 		let found = aspectCache.get(query);
 		if (!found) {
-			found = { type: questionType(query.folded), refs: timeRefs(query.canonical, asOf) };
+			found = { type: questionType(query.folded), refs: timeRefs(query.canonical, asOf), speaker: speakerOf(query) };
 			aspectCache.set(query, found);
 		}
 		return found;
@@ -522,7 +532,7 @@ export function createEngine(
 
 	/** The facts that may answer a parsed question, best first, after every abstention rule. */
 	function viableFor(query: ParsedQuery, ranked: Scored[]): Scored[] {
-		const { type, refs } = aspects(query);
+		const { type, refs, speaker } = aspects(query);
 		return ranked.filter(
 			(s) =>
 				s.score >= THRESHOLDS.answer &&
@@ -533,7 +543,7 @@ export function createEngine(
 				anchored(s, query) &&
 				topicalMatch(s, query) &&
 				timeOk(s, refs) &&
-				speakerOk(s, query) &&
+				speakerOk(s, speaker) &&
 				countsOk(s, query),
 		);
 	}
@@ -657,7 +667,7 @@ export function createEngine(
 				anchored: anchored(s, query),
 				topical: topicalMatch(s, query),
 				time: timeOk(s, timeRefs(query.canonical, asOf)),
-				speaker: speakerOk(s, query),
+				speaker: speakerOk(s, aspects(query).speaker),
 				evidence: s.evidence,
 				missing: s.missing.map((m) => m.word),
 			})),

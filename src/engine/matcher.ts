@@ -46,7 +46,7 @@ const FUSE_OPTIONS = {
 /** Facts this close to the best score are a close call for Fuse to settle... */
 const CLOSE = 0.02;
 /** ...at most this many of them... */
-const MAX_CLOSE = 3;
+const MAX_CLOSE = 2;
 /** ...matched on at most this many of the question's words. */
 const MAX_FUSE_WORDS = 4;
 
@@ -238,6 +238,8 @@ export class Matcher {
 	private readonly df = new Map<string, number>();
 	private idfOf = new Map<string, number>();
 	private readonly postings = new Map<string, number[]>();
+	/** Scratch space of the candidate filter: one slot a fact, always left at zero. */
+	private readonly accumulator: Float64Array;
 	/** Facts by the sorted terms of each of their phrasings, for exact matches. */
 	private readonly phrasingKeys = new Map<string, number[]>();
 	private termTyposIndex: TypoIndex | undefined;
@@ -254,6 +256,7 @@ export class Matcher {
 		names: string[] = [],
 	) {
 		this.facts = facts.map((fact) => this.indexFact(fact));
+		this.accumulator = new Float64Array(this.facts.length);
 		for (const text of [
 			...names,
 			...facts.flatMap((f) => [f.question, ...f.alternates, ...f.keywords, f.answer, ...f.quotes.map((q) => q.text)]),
@@ -548,12 +551,19 @@ export class Matcher {
 	}
 
 	private phrasingScore(f: IndexedFact, query: ParsedQuery): number {
+		// Plain index loops: this runs for every phrasing of every candidate, and must not allocate.
 		let best = 0;
-		f.phrasings.forEach((p, i) => {
+		const terms = query.terms;
+		const saying = query.saying;
+		for (let i = 0; i < f.phrasings.length; i++) {
+			const p = f.phrasings[i] as Set<string>;
 			let hit = 0;
 			let usedCost = 0;
-			for (const qt of query.terms) {
-				for (const m of qt.matches) {
+			for (let t = 0; t < terms.length; t++) {
+				const qt = terms[t] as QueryTerm;
+				const matches = qt.matches;
+				for (let k = 0; k < matches.length; k++) {
+					const m = matches[k] as { term: string; quality: number };
 					if (p.has(m.term)) {
 						hit += qt.weight * m.quality;
 						usedCost += (this.idfOf.get(m.term) ?? 0) * 0.5;
@@ -561,10 +571,10 @@ export class Matcher {
 					}
 				}
 			}
-			const saying = query.saying ? (f.sayingCost[i] ?? 0) : 0;
-			const denominator = query.totalWeight + (f.phrasingCost[i] ?? 0) - usedCost - saying;
-			if (denominator > 0) best = Math.max(best, hit / denominator);
-		});
+			const denominator =
+				query.totalWeight + (f.phrasingCost[i] ?? 0) - usedCost - (saying ? (f.sayingCost[i] ?? 0) : 0);
+			if (denominator > 0 && hit / denominator > best) best = hit / denominator;
+		}
 		return best;
 	}
 
@@ -581,25 +591,25 @@ export class Matcher {
 		// 1. Candidate filter: accumulate weight through the postings of the question's terms. Terms in a large share
 		// of the facts ("GSOMIA", "Korea") tell little apart and cost the most to walk: they are skipped here when the
 		// question has rarer terms, and still count in the exact scores below.
-		const acc = new Map<number, number>();
+		const acc = this.accumulator;
+		const touched: number[] = [];
 		const common = Math.max(COMMON_MIN, this.facts.length * COMMON_SHARE);
-		const matches = query.terms.flatMap((qt) => qt.matches.map((m) => ({ qt, m, df: this.df.get(m.term) ?? 0 })));
-		const rare = matches.filter((x) => x.df <= common);
-		for (const { qt, m } of rare.length > 0 ? rare : matches) {
-			for (const i of this.postings.get(m.term) ?? []) {
-				acc.set(i, (acc.get(i) ?? 0) + qt.weight * m.quality);
+		let anyRare = false;
+		for (const qt of query.terms) for (const m of qt.matches) if ((this.df.get(m.term) ?? 0) <= common) anyRare = true;
+		for (const qt of query.terms) {
+			for (const m of qt.matches) {
+				if (anyRare && (this.df.get(m.term) ?? 0) > common) continue;
+				for (const i of this.postings.get(m.term) ?? []) {
+					if (acc[i] === 0) touched.push(i);
+					acc[i] = (acc[i] ?? 0) + qt.weight * m.quality;
+				}
 			}
 		}
+		touched.sort((a, b) => (acc[b] ?? 0) - (acc[a] ?? 0));
+		const best = touched.slice(0, Math.max(CANDIDATES, limit) * 3);
+		for (const i of touched) acc[i] = 0;
 		const exact = new Set(this.phrasingKeys.get(this.queryKey(query)) ?? []);
-		const pool = [
-			...new Set([
-				...exact,
-				...[...acc]
-					.sort((a, b) => b[1] - a[1])
-					.slice(0, Math.max(CANDIDATES, limit) * 3)
-					.map(([i]) => i),
-			]),
-		];
+		const pool = exact.size > 0 ? [...new Set([...exact, ...best])] : best;
 		// 2. Exact scores on the pool.
 		const scored = pool.map((index) => {
 			const f = this.facts[index] as IndexedFact;
@@ -627,6 +637,8 @@ export class Matcher {
 	private fuseRerank(top: Scored[], query: ParsedQuery): Scored[] {
 		const best = top[0];
 		if (!best) return top;
+		const second = top[1];
+		if (!second || best.score - second.score > CLOSE) return top;
 		const close = top.filter((s) => best.score - s.score <= CLOSE).slice(0, MAX_CLOSE);
 		// The question's most distinctive words that the facts know (at most four): chatter costs Fuse no time.
 		const pattern = query.terms

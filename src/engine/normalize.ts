@@ -154,7 +154,13 @@ export type QuestionType =
 /** The kind of thing a question asks for, from its wording (English and Korean). */
 const asking = (word: string) =>
 	new RegExp(`^ (\\S+ ){0,2}${word} | ${word} (is|was|are|were|did|does|do|will|would|can|could|has|have|had|s) `);
-const ASKING = { when: asking('when'), where: asking('where'), who: asking('who'), whom: asking('whom'), whose: asking('whose') };
+const ASKING = {
+	when: asking('when'),
+	where: asking('where'),
+	who: asking('who'),
+	whom: asking('whom'),
+	whose: asking('whose'),
+};
 
 export function questionType(folded: string): QuestionType {
 	const s = ` ${folded} `;

@@ -16,44 +16,56 @@ const ZERO_WIDTH =
  * HTML, emoji and zero-width characters. Keeps the words people wrote, including those inside code spans
  * and link texts, so a question wrapped in markdown is still a question.
  */
+/** Characters that markup, mentions, links or code need: a message without them skips those passes. */
+const MARKUP = /[<>[\]`*_~|#@]|:\/\/|www\./;
+/** Words that code or prompt-injection boilerplate start with: a message without them skips those passes. */
+const CODE_OR_INJECTION =
+	/\b(drop|create|alter|truncate|select|insert|delete|union|update|ignore|disregard|forget|override|bypass|you are now|from now on|act as|pretend|jailbreak|mode|system|user|assistant|repeat|say|type|print|alert|console|eval|prompt|on\w+\s*=)|'\s*or\b/i;
+const EMOJI = /(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u{1F3FB}-\u{1F3FF}]|\u20E3)+/gu;
+
 export function cleanMessage(input: string): string {
 	let s = input.normalize('NFKC').replace(ZERO_WIDTH, '');
-	s = s
-		.replace(/<a?:\w{1,32}:\d{5,25}>/g, ' ') // custom emoji
-		.replace(/<(?:@[!&]?|#)\d{5,25}>/g, ' ') // user, role and channel mentions
-		.replace(/<\/[\w -]{1,32}:\d{5,25}>/g, ' ') // slash-command mentions
-		.replace(/<t:-?\d{1,13}(?::[tTdDfFR])?>/g, ' ') // timestamps
-		.replace(/@(?:everyone|here)\b/gi, ' ')
-		.replace(/!\[[^\]]*\]\([^)]*\)/g, ' ') // markdown images
-		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1') // markdown links keep their text
-		.replace(/\b(?:https?|ftp):\/\/\S+/gi, ' ')
-		.replace(/\bwww\.\S+/gi, ' ')
-		.replace(/<\s*(script|style)[^>]*>[\s\S]*?<\s*\/\s*\1\s*>/gi, ' ') // script bodies are code, not words
-		.replace(/<\/?[a-z][^>]*>/gi, ' ') // other HTML tags
-		.replace(/```[a-z]*\n?/gi, ' ')
+	if (MARKUP.test(s)) {
+		s = s
+			.replace(/<a?:\w{1,32}:\d{5,25}>/g, ' ') // custom emoji
+			.replace(/<(?:@[!&]?|#)\d{5,25}>/g, ' ') // user, role and channel mentions
+			.replace(/<\/[\w -]{1,32}:\d{5,25}>/g, ' ') // slash-command mentions
+			.replace(/<t:-?\d{1,13}(?::[tTdDfFR])?>/g, ' ') // timestamps
+			.replace(/@(?:everyone|here)\b/gi, ' ')
+			.replace(/!\[[^\]]*\]\([^)]*\)/g, ' ') // markdown images
+			.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1') // markdown links keep their text
+			.replace(/\b(?:https?|ftp):\/\/\S+/gi, ' ')
+			.replace(/\bwww\.\S+/gi, ' ')
+			.replace(/<\s*(script|style)[^>]*>[\s\S]*?<\s*\/\s*\1\s*>/gi, ' ') // script bodies are code, not words
+			.replace(/<\/?[a-z][^>]*>/gi, ' ') // other HTML tags
+			.replace(/```[a-z]*\n?/gi, ' ');
+	}
+	if (CODE_OR_INJECTION.test(s)) {
 		// Code and prompt-injection boilerplate are text to ignore, not words of a question.
-		.replace(/\b(?:drop|create|alter|truncate)\s+(?:table|database|schema)\b\s*[\w.]*/gi, ' ')
-		.replace(/\bselect\b[\s\S]{0,80}?\bfrom\b\s*[\w.]*/gi, ' ')
-		.replace(/\b(?:insert\s+into|delete\s+from|union\s+(?:all\s+)?select|update\s+\w+\s+set)\b\s*[\w.]*/gi, ' ')
-		.replace(/'\s*or\s*'?\d'?\s*=\s*'?\d'?/gi, ' ')
-		.replace(
-			/\b(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+|any\s+|your\s+|the\s+|my\s+|previous\s+|prior\s+|above\s+|earlier\s+|of\s+)*(?:rules|instructions|prompts?|guidelines|directions|constraints|programming|guardrails)\b/gi,
-			' ',
-		)
-		.replace(
-			/\b(?:you are now|from now on you|act as|pretend (?:to be|you are)|jailbreak|developer mode|debug mode|dan mode)\b[^.?!\n]*/gi,
-			' ',
-		)
-		.replace(/\b(?:system|user|assistant)\s*:/gi, ' ')
-		.replace(
-			/\b(?:repeat after me|just say|now say|please say|say that|say this|type this|print this)\b[\s\S]*$/gi,
-			' ',
-		)
-		.replace(/\b(?:alert|console\.log|eval|prompt)\s*\([^)]*\)/gi, ' ')
-		.replace(/\bon\w+\s*=\s*\S+/gi, ' ')
-		.replace(/[*_~`|>#]+/g, ' ') // markdown markers, spoilers, quotes, headings
-		// Emoji often end a sentence in chat ("... zoned out 💀 when was it signed"): keep that boundary.
-		.replace(/(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u{1F3FB}-\u{1F3FF}]|\u20E3)+/gu, ' . ');
+		s = s
+			.replace(/\b(?:drop|create|alter|truncate)\s+(?:table|database|schema)\b\s*[\w.]*/gi, ' ')
+			.replace(/\bselect\b[\s\S]{0,80}?\bfrom\b\s*[\w.]*/gi, ' ')
+			.replace(/\b(?:insert\s+into|delete\s+from|union\s+(?:all\s+)?select|update\s+\w+\s+set)\b\s*[\w.]*/gi, ' ')
+			.replace(/'\s*or\s*'?\d'?\s*=\s*'?\d'?/gi, ' ')
+			.replace(
+				/\b(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+|any\s+|your\s+|the\s+|my\s+|previous\s+|prior\s+|above\s+|earlier\s+|of\s+)*(?:rules|instructions|prompts?|guidelines|directions|constraints|programming|guardrails)\b/gi,
+				' ',
+			)
+			.replace(
+				/\b(?:you are now|from now on you|act as|pretend (?:to be|you are)|jailbreak|developer mode|debug mode|dan mode)\b[^.?!\n]*/gi,
+				' ',
+			)
+			.replace(/\b(?:system|user|assistant)\s*:/gi, ' ')
+			.replace(
+				/\b(?:repeat after me|just say|now say|please say|say that|say this|type this|print this)\b[\s\S]*$/gi,
+				' ',
+			)
+			.replace(/\b(?:alert|console\.log|eval|prompt)\s*\([^)]*\)/gi, ' ')
+			.replace(/\bon\w+\s*=\s*\S+/gi, ' ');
+	}
+	s = s.replace(/[*_~`|>#]+/g, ' '); // markdown markers, spoilers, quotes, headings
+	// Emoji often end a sentence in chat ("... zoned out 💀 when was it signed"): keep that boundary.
+	if (/[^\x00-\x7F]/.test(s)) s = s.replace(EMOJI, ' . ');
 	return s
 		.replace(/\s+/g, ' ')
 		.replace(/^[\s.]+|[\s.]+(?= \.|$)/g, '')

@@ -25,8 +25,10 @@ function lowerBound(sorted: readonly string[], key: string): number {
 
 /** How many half-typed completions of the last word to follow. */
 const MAX_COMPLETIONS = 40;
-/** How many fuzzy candidates Fuse re-ranks. */
+/** How many fuzzy candidates the matcher offers... */
 const FUZZY_CANDIDATES = 12;
+/** ...and how many of them Fuse re-ranks. */
+const FUSE_RERANKED = 5;
 
 export class Suggester {
 	private readonly phrasings: string[];
@@ -104,8 +106,12 @@ export class Suggester {
 
 		// 3. Fuzzy: the matcher's candidates, re-ranked by Fuse against the typed text.
 		const ranked = this.matcher.rank(this.matcher.parse(typed), FUZZY_CANDIDATES);
+		// Fuse re-ranks the best few; the rest follow in the matcher's order.
 		const fuzzy = ranked
-			.map((s) => ({ index: s.index, score: 0.5 * s.score + 0.5 * this.matcher.fuzzyScore(s.index, folded) }))
+			.map((s, i) => ({
+				index: s.index,
+				score: i < FUSE_RERANKED ? 0.5 * s.score + 0.5 * this.matcher.fuzzyScore(s.index, folded) : s.score / 2,
+			}))
 			.sort((a, b) => b.score - a.score);
 		for (const { index } of fuzzy) push(index);
 		return out;

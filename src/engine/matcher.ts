@@ -44,7 +44,7 @@ const FUSE_OPTIONS = {
 	threshold: 0.3,
 };
 /** Facts this close to the best score are a close call for Fuse to settle... */
-const CLOSE = 0.02;
+const CLOSE = 0.01;
 /** ...at most this many of them... */
 const MAX_CLOSE = 2;
 /** ...matched on at most this many of the question's words. */

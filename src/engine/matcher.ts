@@ -371,7 +371,7 @@ export class Matcher {
 
 	/** Terms of a text in order, with verbs of saying kept as one marker (for word-order pairs). */
 	private orderTerms(text: string): string[] {
-		return words(this.lexicon.canonicalize(foldCached(text))).flatMap((w) =>
+		return words(this.canonicalCached(text)).flatMap((w) =>
 			SAYING.has(w)
 				? [SAID]
 				: STOP_WORDS.has(w) || FILLER_WORDS.has(w) || (w.length === 1 && isCjk(w))
@@ -380,9 +380,22 @@ export class Matcher {
 		);
 	}
 
+	private readonly canonicalMemo = new Map<string, string>();
+
+	/** The lexicon's rewriting of curated text, remembered (facts' texts are rewritten for several indexes). */
+	private canonicalCached(text: string): string {
+		let canonical = this.canonicalMemo.get(text);
+		if (canonical === undefined) {
+			canonical = this.lexicon.canonicalize(foldCached(text));
+			if (this.canonicalMemo.size > 50_000) this.canonicalMemo.clear();
+			this.canonicalMemo.set(text, canonical);
+		}
+		return canonical;
+	}
+
 	/** Folded, alias-rewritten, stemmed content terms of a text (stop words and filler removed). */
 	terms(text: string): string[] {
-		const canonical = this.lexicon.canonicalize(foldCached(text));
+		const canonical = this.canonicalCached(text);
 		return words(canonical)
 			.filter((w) => !STOP_WORDS.has(w) && !FILLER_WORDS.has(w) && !(w.length === 1 && isCjk(w)))
 			.map(stem);

@@ -77,7 +77,11 @@ export function cleanMessage(input: string): string {
  * possessive 's dropped. Hangul and other scripts are kept as they are.
  */
 export function foldText(input: string): string {
-	return input
+	// Most curated text (names, keywords, plain questions) is lower-case letters, digits and single spaces once
+	// lower-cased: nothing below would change it.
+	const lower = input.toLowerCase();
+	if (/^[a-z0-9]+(?: [a-z0-9]+)*$/.test(lower)) return lower;
+	return lower
 		.normalize('NFKC')
 		.toLowerCase()
 		.replace(/[\u2018\u2019\u201B\u2032`´]/g, "'")

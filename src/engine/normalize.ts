@@ -65,7 +65,7 @@ export function cleanMessage(input: string): string {
 	}
 	s = s.replace(/[*_~`|>#]+/g, ' '); // markdown markers, spoilers, quotes, headings
 	// Emoji often end a sentence in chat ("... zoned out 💀 when was it signed"): keep that boundary.
-	if (/[^\x00-\x7F]/.test(s)) s = s.replace(EMOJI, ' . ');
+	if (/[^\u0020-\u007E\s]/.test(s)) s = s.replace(EMOJI, ' . ');
 	return s
 		.replace(/\s+/g, ' ')
 		.replace(/^[\s.]+|[\s.]+(?= \.|$)/g, '')

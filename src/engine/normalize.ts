@@ -222,7 +222,18 @@ export function questionType(folded: string): QuestionType {
  * A light English stemmer: enough to bring "renewed", "renewal", "renews" and "renewing" together.
  * Words in other scripts and short words are returned as they are.
  */
+const stemMemo = new Map<string, string>();
+
 export function stem(word: string): string {
+	const known = stemMemo.get(word);
+	if (known !== undefined) return known;
+	const stemmed = stemWord(word);
+	if (stemMemo.size > 100_000) stemMemo.clear();
+	stemMemo.set(word, stemmed);
+	return stemmed;
+}
+
+function stemWord(word: string): string {
 	if (word.length <= 3 || !/^[a-z]+$/.test(word)) return word;
 	let w = word;
 	if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;

@@ -5,8 +5,7 @@
  */
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { differenceInCalendarMonths } from 'date-fns/differenceInCalendarMonths';
-import { format } from 'date-fns/format';
-import { describeDate, parsePartialIso } from '../knowledge/dates.js';
+import { describeDate, monthDayYear, parsePartialIso } from '../knowledge/dates.js';
 import type { TimelineEvent } from '../knowledge/types.js';
 
 export type DateQuestion = 'between' | 'since-then' | 'ago';
@@ -84,7 +83,7 @@ export function ago(event: TimelineEvent, now: Date): Span | undefined {
 			? plural(differenceInCalendarDays(now, at.date), 'day')
 			: `About ${monthsPhrase(Math.max(months, 0))}`;
 	return {
-		text: `${elapsed} ago: ${label(event)}, counted to ${format(now, 'MMMM d, yyyy')}.`,
+		text: `${elapsed} ago: ${label(event)}, counted to ${monthDayYear(now)}.`,
 		events: [event],
 	};
 }

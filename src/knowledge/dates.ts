@@ -6,11 +6,13 @@
 import type { Day } from 'date-fns';
 import { addDays } from 'date-fns/addDays';
 import { addYears } from 'date-fns/addYears';
-import { format } from 'date-fns/format';
 import { getDate } from 'date-fns/getDate';
 import { getDay } from 'date-fns/getDay';
+import { getMonth } from 'date-fns/getMonth';
+import { getYear } from 'date-fns/getYear';
 import { isAfter } from 'date-fns/isAfter';
 import { isBefore } from 'date-fns/isBefore';
+import { lightFormat } from 'date-fns/lightFormat';
 import { nextDay } from 'date-fns/nextDay';
 import { parseISO } from 'date-fns/parseISO';
 import { previousDay } from 'date-fns/previousDay';
@@ -50,9 +52,9 @@ function monthIndex(word: string): number {
 }
 
 export function formatResolved(date: Date, precision: Precision): string {
-	if (precision === 'year') return format(date, 'yyyy');
-	if (precision === 'month') return format(date, 'yyyy-MM');
-	return format(date, 'yyyy-MM-dd');
+	if (precision === 'year') return lightFormat(date, 'yyyy');
+	if (precision === 'month') return lightFormat(date, 'yyyy-MM');
+	return lightFormat(date, 'yyyy-MM-dd');
 }
 
 /** Parses the stored ISO form (YYYY, YYYY-MM, YYYY-MM-DD) into the first day it covers. */
@@ -66,13 +68,37 @@ export function parsePartialIso(value: string): { date: Date; precision: Precisi
 	return undefined;
 }
 
+// English names, as the article is written: date-fns's locale-aware `format` is not needed for them, and loading it
+// would cost the command line a tenth of its start.
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTH_NAMES = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December',
+];
+
+/** "August 22, 2019". */
+export function monthDayYear(date: Date): string {
+	return `${MONTH_NAMES[getMonth(date)]} ${getDate(date)}, ${getYear(date)}`;
+}
+
 /** Human form: "Saturday, Aug. 24, 2019", "August 2019", "2019". */
 export function describeDate(value: string, precision: Precision): string {
 	const parsed = parsePartialIso(value);
 	if (!parsed) return value;
-	if (precision === 'year') return format(parsed.date, 'yyyy');
-	if (precision === 'month') return format(parsed.date, 'MMMM yyyy');
-	return format(parsed.date, 'EEEE, MMMM d, yyyy');
+	if (precision === 'year') return lightFormat(parsed.date, 'yyyy');
+	const month = `${MONTH_NAMES[getMonth(parsed.date)]} ${getYear(parsed.date)}`;
+	if (precision === 'month') return month;
+	return `${WEEKDAY_NAMES[getDay(parsed.date)]}, ${monthDayYear(parsed.date)}`;
 }
 
 /**

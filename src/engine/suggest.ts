@@ -26,9 +26,9 @@ function lowerBound(sorted: readonly string[], key: string): number {
 /** How many half-typed completions of the last word to follow. */
 const MAX_COMPLETIONS = 40;
 /** How many fuzzy candidates the matcher offers... */
-const FUZZY_CANDIDATES = 12;
+const FUZZY_CANDIDATES = 8;
 /** ...and how many of them Fuse re-ranks. */
-const FUSE_RERANKED = 5;
+const FUSE_RERANKED = 3;
 
 export class Suggester {
 	private readonly phrasings: string[];

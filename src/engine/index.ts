@@ -89,6 +89,19 @@ const ASKED_SPEECH = new RegExp(`\\b(?:what|how|did|does|do|has|have|had|why)\\b
 const GREETING =
 	/^(hi|hey|hello|yo|sup|hiya|howdy|gm|gn|good (morning|night|evening|afternoon)|thanks?|thank you|thx|ty|ok|okay|lol|bye|안녕|안녕하세요|고마워|감사합니다)( (all|everyone|guys|folks|bot|there|y ?all))?$/;
 
+/** A value computed on first use and kept: the command line answers one question and needs few of them. */
+function lazy<T>(make: () => T): () => T {
+	let value: T | undefined;
+	let made = false;
+	return () => {
+		if (!made) {
+			value = make();
+			made = true;
+		}
+		return value as T;
+	};
+}
+
 export function createEngine(
 	kb: KnowledgeBase,
 	options: EngineOptions = {},
@@ -211,16 +224,19 @@ export function createEngine(
 	}
 
 	/** Every fact's own words, folded, for the time rule. */
-	const factText = new Map(
-		kb.facts.map((f) => [
-			f.id,
-			` ${foldText([f.question, ...f.alternates, ...f.keywords, f.answer, ...f.quotes.map((q) => q.text)].join(' '))} `,
-		]),
+	const factText = lazy(
+		() =>
+			new Map(
+				kb.facts.map((f) => [
+					f.id,
+					` ${foldText([f.question, ...f.alternates, ...f.keywords, f.answer, ...f.quotes.map((q) => q.text)].join(' '))} `,
+				]),
+			),
 	);
 
 	/** A question that names a time (a weekday, a month, a year) is answered only by a fact of that time. */
 	function timeOk(s: Scored, refs: TimeRef[]): boolean {
-		const text = factText.get(s.fact.id) ?? '';
+		const text = factText().get(s.fact.id) ?? '';
 		return refs.every((ref) => {
 			if (text.includes(` ${ref.words} `)) return true;
 			return s.fact.dates.some((d) => {
@@ -245,26 +261,30 @@ export function createEngine(
 	 * Who speaks in each fact: the (stemmed, canonical) names standing near a verb of saying in its answer or
 	 * quotes ("Suga said", "according to Kyodo News", "a Japanese government official expressed").
 	 */
-	const speakers = new Map(
-		kb.facts.map((f) => {
-			const found = new Set<string>();
-			for (const text of [f.answer, ...f.quotes.map((q) => q.text)]) {
-				const ws = words(lexicon.canonicalize(foldCached(text)));
-				ws.forEach((w, i) => {
-					if (!STATED_WORD.test(w)) return;
-					// "according to X": the source follows; "X said", "said X": either side, close by.
-					const window = w === 'according' ? ws.slice(i + 1, i + 6) : ws.slice(Math.max(0, i - 9), i + 6);
-					for (const near of window) found.add(stem(near));
-				});
-			}
-			return [f.id, found] as const;
-		}),
+	const speakers = lazy(
+		() =>
+			new Map(
+				kb.facts.map((f) => {
+					const found = new Set<string>();
+					for (const text of [f.answer, ...f.quotes.map((q) => q.text)]) {
+						const ws = words(lexicon.canonicalize(foldCached(text)));
+						ws.forEach((w, i) => {
+							if (!STATED_WORD.test(w)) return;
+							// "according to X": the source follows; "X said", "said X": either side, close by.
+							const window = w === 'according' ? ws.slice(i + 1, i + 6) : ws.slice(Math.max(0, i - 9), i + 6);
+							for (const near of window) found.add(stem(near));
+						});
+					}
+					return [f.id, found] as const;
+				}),
+			),
 	);
-	const speaks = (factId: string, term: string) => speakers.get(factId)?.has(term) ?? false;
+	const speaks = (factId: string, term: string) => speakers().get(factId)?.has(term) ?? false;
 
 	/** Each fact's answer as canonical words, for finding what its numbers count. */
-	const answerWords = new Map(
-		kb.facts.map((f) => [f.id, words(lexicon.canonicalize(foldCached(withoutDates(f.answer)))).map(stem)]),
+	const answerWords = lazy(
+		() =>
+			new Map(kb.facts.map((f) => [f.id, words(lexicon.canonicalize(foldCached(withoutDates(f.answer)))).map(stem)])),
 	);
 	const NUMBER =
 		/^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|once|twice)$/;
@@ -278,7 +298,7 @@ export function createEngine(
 		if (!match) return true;
 		const counted = query.terms.find((t) => t.word === match[1]);
 		if (!counted?.known || COUNT_UNITS.has(counted.word)) return true;
-		const ws = answerWords.get(s.fact.id) ?? [];
+		const ws = answerWords().get(s.fact.id) ?? [];
 		return ws.some(
 			(w, i) =>
 				NUMBER.test(w) &&
@@ -319,7 +339,7 @@ export function createEngine(
 		if (speaker === 'none') return true;
 		if (speaker === 'unknown') return false;
 		// A country of the pact speaks through its officials: any statement in the fact will do.
-		if (speaker.matches.some((m) => parties.has(m.term))) return (speakers.get(s.fact.id)?.size ?? 0) > 0;
+		if (speaker.matches.some((m) => parties.has(m.term))) return (speakers().get(s.fact.id)?.size ?? 0) > 0;
 		return speaker.matches.some((m) => speaks(s.fact.id, m.term));
 	}
 
@@ -394,16 +414,23 @@ export function createEngine(
 
 	// ---- date arithmetic over the timeline ----
 	// Each event is found by its own words: what happened (counted in full), and its quote (counted half).
-	const eventTerms = kb.timeline.map((e) => ({
-		event: e,
-		what: new Set(matcher.terms(`${e.what} ${e.said}`)),
-		terms: new Set(matcher.terms(`${e.what} ${e.said} ${e.quote.text}`)),
-	}));
-
-	// How rare each word is among the events: "Seoul" is in many, "withdraw" in few.
-	const eventDf = new Map<string, number>();
-	for (const e of eventTerms) for (const t of e.terms) eventDf.set(t, (eventDf.get(t) ?? 0) + 1);
-	const eventIdf = (term: string) => Math.log(1 + eventTerms.length / (eventDf.get(term) ?? eventTerms.length));
+	// Built on first use, by the first date question.
+	const eventIndex = lazy(() => {
+		const entries = kb.timeline.map((e) => ({
+			event: e,
+			what: new Set(matcher.terms(`${e.what} ${e.said}`)),
+			terms: new Set(matcher.terms(`${e.what} ${e.said} ${e.quote.text}`)),
+		}));
+		// How rare each word is among the events: "Seoul" is in many, "withdraw" in few.
+		const df = new Map<string, number>();
+		for (const e of entries) for (const t of e.terms) df.set(t, (df.get(t) ?? 0) + 1);
+		return { entries, df };
+	});
+	type EventEntry = ReturnType<typeof eventIndex>['entries'][number];
+	const eventIdf = (term: string) => {
+		const { entries, df } = eventIndex();
+		return Math.log(1 + entries.length / (df.get(term) ?? entries.length));
+	};
 
 	interface EventMatch {
 		event: TimelineEvent;
@@ -426,7 +453,7 @@ export function createEngine(
 		);
 	}
 
-	function eventMatch(entry: (typeof eventTerms)[number], query: ParsedQuery): EventMatch {
+	function eventMatch(entry: EventEntry, query: ParsedQuery): EventMatch {
 		const covered = new Map<string, number>();
 		for (const qt of query.terms) {
 			if (!eventWord(qt)) continue;
@@ -442,8 +469,8 @@ export function createEngine(
 
 	/** Timeline events by how much of the question they cover; on ties, day precision, then the most specific. */
 	function eventsFor(query: ParsedQuery): EventMatch[] {
-		return eventTerms
-			.map((entry) => eventMatch(entry, query))
+		return eventIndex()
+			.entries.map((entry) => eventMatch(entry, query))
 			.filter((e) => e.weight > 0)
 			.sort((a, b) => b.weight - a.weight || dayFirst(a) - dayFirst(b) || a.size - b.size);
 	}
@@ -454,7 +481,7 @@ export function createEngine(
 		const events = eventsFor(query);
 		// "How long had the pact been in force": counted from its signing.
 		const signed = stem('signed');
-		const signing = eventTerms.find((t) => t.what.has(signed));
+		const signing = eventIndex().entries.find((t) => t.what.has(signed));
 		const first = kind === 'since-then' ? signing && eventMatch(signing, query) : events[0];
 		if (!first) return undefined;
 		let span: Span | undefined;

@@ -6,6 +6,7 @@
 import { type APIEmbed, type APIEmbedField, ButtonStyle, ComponentType } from 'discord-api-types/v10';
 import type { Answer, Citation, Suggestion, Topic } from '../engine/types.js';
 import { customIds } from '../interactions/custom-id.js';
+import { MONTH_NAMES } from '../knowledge/dates.js';
 import type { KnowledgeBase, Precision, TimelineEvent } from '../knowledge/types.js';
 import { blockQuote, escapeMarkdown } from './markdown.js';
 import { type ActionRow, type ReplyInput, reply } from './reply.js';
@@ -13,20 +14,8 @@ import { strings } from './strings.js';
 
 export const COLORS = { answered: 0x2f6fdf, abstained: 0x8a8f98, info: 0x4f9d69, error: 0xd64545 } as const;
 
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December',
-] as const;
+// The month names the date helpers use, so every surface spells a date the same way.
+const MONTHS = MONTH_NAMES;
 
 function ymd(date: string): { y: number; m: number; d: number } | undefined {
 	const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);

@@ -71,7 +71,7 @@ export function parsePartialIso(value: string): { date: Date; precision: Precisi
 // English names, as the article is written: date-fns's locale-aware `format` is not needed for them, and loading it
 // would cost the command line a tenth of its start.
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTH_NAMES = [
+export const MONTH_NAMES = [
 	'January',
 	'February',
 	'March',

@@ -19,6 +19,7 @@ import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type RawData, type WebSocket, WebSocketServer } from 'ws';
+import { apiMessage } from '../fixtures/discord-message.js';
 
 export const DEFAULT_TOKEN = 'fake-bot-token.NOT-A-REAL-ONE';
 export const DEFAULT_APPLICATION_ID = '1100000000000000001';
@@ -597,25 +598,18 @@ export class FakeDiscord extends EventEmitter {
 	}
 
 	private message(channelId: string, body: Json, extra: Json = {}): Json {
-		return {
+		return apiMessage({
 			id: snowflake(),
 			channel_id: channelId,
 			author: this.botUser(),
 			content: body.content ?? '',
 			timestamp: new Date(0).toISOString(),
-			edited_timestamp: null,
-			tts: false,
-			mention_everyone: false,
-			mentions: [],
-			mention_roles: [],
-			attachments: [],
 			embeds: body.embeds ?? [],
 			components: body.components ?? [],
-			pinned: false,
 			type: body.message_reference ? 19 : 0,
 			flags: body.flags ?? 0,
 			...extra,
-		};
+		});
 	}
 
 	private route(method: string, path: string, body: unknown): [number, unknown] {

@@ -3,6 +3,8 @@
  * the message context menu) and messages, in servers and DMs. Shaped like Discord's own (API v10), so the real
  * discord.js Client parses them as it would in production.
  */
+
+import { apiMessage } from '../fixtures/discord-message.js';
 import { snowflake } from './fake-discord.js';
 
 type Json = Record<string, unknown>;
@@ -124,24 +126,16 @@ export function autocomplete(typed: string, where: Where): Json {
 
 /** A message the bot sent earlier (what a component interaction carries). */
 export function botMessage(body: Json, options: { channelId?: string; ephemeral?: boolean } = {}): Json {
-	return {
+	return apiMessage({
 		id: snowflake(),
 		channel_id: options.channelId ?? IDS.channel,
 		author: user('1100000000000000001', { bot: true, username: 'GSOMIA Bot' }),
 		content: body.content ?? '',
-		timestamp: '2024-01-01T00:00:00.000Z',
-		edited_timestamp: null,
-		tts: false,
-		mention_everyone: false,
-		mentions: [],
-		mention_roles: [],
-		attachments: [],
 		embeds: body.embeds ?? [],
 		components: body.components ?? [],
-		pinned: false,
 		type: 20,
 		flags: options.ephemeral ? 64 : 0,
-	};
+	});
 }
 
 export function button(customId: string, message: Json, where: Where): Json {
@@ -154,24 +148,12 @@ export function select(customId: string, values: string[], message: Json, where:
 
 export function messageCommand(target: { id: string; content: string; authorId: string }, where: Where): Json {
 	const channelId = where.channelId ?? (where.dm ? IDS.dmChannel : IDS.channel);
-	const message = {
+	const message = apiMessage({
 		id: target.id,
 		channel_id: channelId,
 		author: user(target.authorId),
 		content: target.content,
-		timestamp: '2024-01-01T00:00:00.000Z',
-		edited_timestamp: null,
-		tts: false,
-		mention_everyone: false,
-		mentions: [],
-		mention_roles: [],
-		attachments: [],
-		embeds: [],
-		components: [],
-		pinned: false,
-		type: 0,
-		flags: 0,
-	};
+	});
 	return base(
 		2,
 		{

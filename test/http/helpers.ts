@@ -4,6 +4,7 @@
  */
 import { generateKeyPairSync, type KeyObject, sign } from 'node:crypto';
 import { request } from 'node:http';
+import { apiMessage } from '../fixtures/discord-message.js';
 
 export const APPLICATION_ID = '1100000000000000001';
 export const GUILD_ID = '1100000000000000002';
@@ -130,24 +131,14 @@ export function commandInteraction(name: string, where: Where = {}) {
 export function buttonInteraction(customId: string, where: Where & { messageFlags?: number } = {}) {
 	return {
 		...base(3, where),
-		message: {
+		message: apiMessage({
 			id: nextId(),
 			channel_id: CHANNEL_ID,
 			author: { id: APPLICATION_ID, username: 'gsomia', discriminator: '0', avatar: null, bot: true },
-			content: '',
 			timestamp: '2019-08-22T00:00:00.000000+00:00',
-			edited_timestamp: null,
-			tts: false,
-			mention_everyone: false,
-			mentions: [],
-			mention_roles: [],
-			attachments: [],
-			embeds: [],
-			pinned: false,
 			type: 20,
 			flags: where.messageFlags ?? 64,
-			components: [],
-		},
+		}),
 		data: { custom_id: customId, component_type: 2 },
 	};
 }

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
 import { defaultKnowledgeDir } from '../../src/paths.js';
 
-/** The repository's own knowledge/ folder (never ../shared). */
+/** The repository's own knowledge/ folder (tests never read the shared eval files outside the repo). */
 export const realKnowledgeDir = defaultKnowledgeDir();
 
 /** A tiny valid knowledge base: 3 paragraphs of the real article, 3 facts, 2 aliases, 3 timeline events. */

@@ -327,10 +327,6 @@ export class Matcher {
 		return this.sortedVocabulary;
 	}
 
-	factAt(index: number): Fact | undefined {
-		return this.facts[index]?.fact;
-	}
-
 	/** Each fact's own Fuse index (its fields, weighted), built on first use and kept. */
 	private fuseOf(index: number): Fuse<FuseDoc> {
 		let fuse = this.fuses.get(index);
@@ -349,11 +345,6 @@ export class Matcher {
 	/** Does the fact state this term (in its canonical question, answer or quotes)? */
 	states(index: number, term: string): boolean {
 		return this.facts[index]?.content.has(term) ?? false;
-	}
-
-	/** Is the term in one of the fact's phrasings (its question or an alternate)? */
-	inPhrasings(index: number, term: string): boolean {
-		return this.facts[index]?.phrasings.some((p) => p.has(term)) ?? false;
 	}
 
 	/** Does the fact at `index` mention this (stemmed, canonical) term anywhere? */
@@ -415,14 +406,15 @@ export class Matcher {
 			...fact.alternates.map((a) => add(a, FIELD_WEIGHTS.alternates, true)),
 		];
 		for (const k of fact.keywords) add(k, FIELD_WEIGHTS.keywords);
-		const answer = add(withoutDisclaimers(fact.answer), FIELD_WEIGHTS.answer);
+		const stated = withoutDisclaimers(fact.answer);
+		const answer = add(stated, FIELD_WEIGHTS.answer);
 		const content = new Set([...(phrasings[0] ?? []), ...answer]);
 		for (const q of fact.quotes) for (const t of add(q.text, FIELD_WEIGHTS.quotes)) content.add(t);
 		const doc: FuseDoc = {
 			question: foldCached(fact.question),
 			alternates: fact.alternates.map(foldCached),
 			keywords: fact.keywords.map(foldCached),
-			answer: foldText(withoutDisclaimers(fact.answer)),
+			answer: foldText(stated),
 		};
 		return { fact, terms, phrasings, phrasingCost: [], sayingCost: [], content, pairs, doc };
 	}

@@ -28,6 +28,8 @@ import { ago, between, dateQuestion, type Span } from './when.js';
 
 export type { Answer, Citation, Engine, SourceRef, Suggestion, Topic } from './types.js';
 
+type LegacyAnswer = Omit<Answer, 'lang' | 'parts'>;
+
 export interface EngineOptions {
 	/** The clock for "how long ago" questions; injectable for tests. */
 	now?: () => Date;
@@ -373,7 +375,7 @@ export function createEngine(
 		return out.slice(0, 5);
 	}
 
-	function answerFromFact(fact: Fact, confidence: number, ranked: Scored[] = []): Answer {
+	function answerFromFact(fact: Fact, confidence: number, ranked: Scored[] = []): LegacyAnswer {
 		return {
 			answered: true,
 			kind: 'answered',
@@ -386,7 +388,7 @@ export function createEngine(
 		};
 	}
 
-	function abstain(kind: Answer['kind'], text: string, suggestions: Suggestion[], confidence = 0): Answer {
+	function abstain(kind: Answer['kind'], text: string, suggestions: Suggestion[], confidence = 0): LegacyAnswer {
 		return {
 			answered: false,
 			kind,
@@ -475,7 +477,7 @@ export function createEngine(
 			.sort((a, b) => b.weight - a.weight || dayFirst(a) - dayFirst(b) || a.size - b.size);
 	}
 
-	function dateAnswer(query: ParsedQuery): Answer | undefined {
+	function dateAnswer(query: ParsedQuery): LegacyAnswer | undefined {
 		const kind = dateQuestion(query.folded);
 		if (!kind) return undefined;
 		const events = eventsFor(query);
@@ -600,7 +602,7 @@ export function createEngine(
 		);
 	}
 
-	function ask(question: string): Answer {
+	function ask(question: string): LegacyAnswer {
 		const input = typeof question === 'string' ? question : '';
 		const query = matcher.parse(input);
 		if (query.cleaned.length === 0) return abstain('empty', messages.empty, fillSuggestions([]));
@@ -701,13 +703,20 @@ export function createEngine(
 		};
 	}
 
+	/** Until the engine speaks Korean and Japanese: English, one part per answer. */
+	const withParts = (a: LegacyAnswer): Answer => ({
+		...a,
+		lang: 'en',
+		parts: a.answered ? [{ answer: a.answer, citations: a.citations, factIds: a.factIds }] : [],
+	});
+
 	return {
 		kb,
-		ask,
+		ask: (question) => withParts(ask(question)),
 		debug,
 		answerFact(id) {
 			const f = byId.get(id);
-			return f ? answerFromFact(f, 1) : undefined;
+			return f ? withParts(answerFromFact(f, 1)) : undefined;
 		},
 		suggest: (prefix, limit) => suggesterOf().suggest(prefix, limit),
 		topics,

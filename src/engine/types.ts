@@ -23,6 +23,25 @@ export interface Suggestion {
 	question: string;
 }
 
+/** The languages the bot speaks. Quotes stay in the source's language (they are the evidence). */
+export type Lang = 'en' | 'ko' | 'ja';
+export const LANGS: readonly Lang[] = ['en', 'ko', 'ja'];
+
+export interface AskOptions {
+	/** The language of the reply; when absent, the question's script decides (Hangul: ko, kana: ja, else en). */
+	lang?: Lang;
+}
+
+/**
+ * One self-contained piece of an answer: a fact with its own quotes. A digest ("what did Japan say") or a message
+ * holding several questions has several parts; a plain answer has one.
+ */
+export interface AnswerPart {
+	answer: string;
+	citations: Citation[];
+	factIds: string[];
+}
+
 /**
  * Why the engine answered or not:
  * - answered: a fact (or a date computed from the timeline) answers the question
@@ -46,6 +65,10 @@ export interface Answer {
 	suggestions: Suggestion[];
 	/** The source's date (YYYY-MM-DD): every answer is as of the article. */
 	asOf: string;
+	/** The language of `answer` and of the suggestions' question texts. */
+	lang: Lang;
+	/** The answer piece by piece, each with its own citations (answered only; `answer` and `citations` join them). */
+	parts: AnswerPart[];
 }
 
 export interface Topic {
@@ -56,13 +79,13 @@ export interface Topic {
 export interface Engine {
 	readonly kb: KnowledgeBase;
 	/** Answers a free-text question. Never throws on any string input. */
-	ask(question: string): Answer;
+	ask(question: string, options?: AskOptions): Answer;
 	/** Answers one fact by id (a picked suggestion or related question); undefined for an unknown id. */
-	answerFact(factId: string): Answer | undefined;
+	answerFact(factId: string, options?: AskOptions): Answer | undefined;
 	/** Autocomplete: answerable questions for what the user has typed so far (popular ones when empty). */
-	suggest(prefix: string, limit?: number): Suggestion[];
-	topics(): Topic[];
-	timeline(): TimelineEvent[];
+	suggest(prefix: string, limit?: number, options?: AskOptions): Suggestion[];
+	topics(options?: AskOptions): Topic[];
+	timeline(options?: AskOptions): TimelineEvent[];
 	/**
 	 * Builds what the engine otherwise builds on first use (typo indexes, the word list, Fuse indexes), so that a
 	 * server's first user does not wait for it. The command line skips it to start fast.

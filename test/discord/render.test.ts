@@ -42,6 +42,8 @@ const answered = (overrides: Partial<Answer> = {}): Answer => ({
 	factIds: ['japan-regret'],
 	suggestions: [{ factId: 'decision-withdraw', question: 'What did South Korea decide about GSOMIA?' }],
 	asOf: '2019-08-22',
+	lang: 'en',
+	parts: [],
 	...overrides,
 });
 
@@ -57,6 +59,8 @@ const abstained = (overrides: Partial<Answer> = {}): Answer => ({
 		{ factId: 'japan-regret', question: 'How did Japan react to the decision?' },
 	],
 	asOf: '2019-08-22',
+	lang: 'en',
+	parts: [],
 	...overrides,
 });
 

@@ -39,7 +39,19 @@ describe('gsomia ask', () => {
 		expect(lines).toHaveLength(1);
 		const answer = JSON.parse(lines[0] as string);
 		expect(Object.keys(answer).sort()).toEqual(
-			['answer', 'answered', 'asOf', 'citations', 'confidence', 'factIds', 'lang', 'parts', 'kind', 'question', 'suggestions'].sort(),
+			[
+				'answer',
+				'answered',
+				'asOf',
+				'citations',
+				'confidence',
+				'factIds',
+				'lang',
+				'parts',
+				'kind',
+				'question',
+				'suggestions',
+			].sort(),
 		);
 		expect(answer.question).toBe('who announced it');
 		expect(answer.factIds).toEqual(['announcement-who']);

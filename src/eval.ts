@@ -5,7 +5,7 @@
  * is correct when not answered. Every citation quote must be verbatim in its source (white space and curly
  * quotes folded).
  */
-import type { Engine } from './engine/types.js';
+import type { Answer, Engine } from './engine/types.js';
 
 export interface EvalQuestion {
 	id: string;
@@ -78,6 +78,13 @@ function bump(map: Map<string, { correct: number; total: number }>, key: string,
 	entry.total++;
 	if (ok) entry.correct++;
 	map.set(key, entry);
+}
+
+/** Does this answer pass this question, by the eval rules? (Quotes are checked separately.) */
+export function passes(item: EvalQuestion, answer: Answer): boolean {
+	if (item.kind === 'out') return !answer.answered;
+	const haystack = [answer.answer, ...answer.citations.map((c) => c.quote)].join('\n');
+	return answer.answered && item.expect.every((re) => new RegExp(re, 'iu').test(haystack));
 }
 
 export function evaluate(engine: Engine, questions: EvalQuestion[]): EvalReport {

@@ -1,0 +1,226 @@
+/**
+ * The frame of a question: what kind of answer it asks for (who, when, where, why, how many, how long, what
+ * someone said, how, what), whether it asks yes or no or "X or Y", and what it names: things, times, numbers.
+ * Language knowledge only (lang.ts); the things come from the knowledge base's lexicon through the analysis.
+ */
+import type { Analysis, Term } from './text/analyze.js';
+import type { NumberMention, TimeMention } from './text/fold.js';
+import {
+	type AnswerType,
+	EN_TYPE_PATTERNS,
+	EN_YESNO_START,
+	EN_YESNO_TAG,
+	JA_TYPE_PATTERNS,
+	JA_YESNO,
+	KO_TYPE_PATTERNS,
+	KO_YESNO,
+} from './text/lang.js';
+
+export type { AnswerType };
+
+export interface QuestionFrame {
+	/** What the answer must give; 'what' and 'how' are open. */
+	type: AnswerType;
+	/** A yes/no question ("was it signed in 2017?", "..., right?"). */
+	yesno: boolean;
+	/** "X or Y": the term keys of each alternative. */
+	choice?: string[][];
+	/** Entities named (ids), in order of appearance. */
+	entities: string[];
+	times: TimeMention[];
+	/** Time keys of when the asked event happened (not times it is measured from: "days before Nov. 23"). */
+	eventTimes: string[];
+	numbers: NumberMention[];
+	/** Asks about what happened after the source was published. */
+	after: boolean;
+	/** "How many X": what is counted (stemmed; counts of events are "time"). */
+	unit?: string;
+	/** Entities named as the subject of a verb of saying ("what did X say"): the speaker asked about. */
+	speakers?: string[];
+	/** Other words of that subject ("how did Japanese *stocks* react"): the fact must hold them. */
+	subjectWords?: string[];
+	/** "Which official", "the name of": the answer must name a person or an organisation, not a country. */
+	whoKind?: 'person' | 'any';
+	/** The precision the question asks for: "what exact date" needs a day, "at what o'clock" a time of day. */
+	precision?: 'day' | 'hour';
+}
+
+const EN_PERSON_ASKED =
+	/(name|names|named|which (\S+ ){0,2}?(official|officials|person|people|minister|ministers|lawmakers?|politicians?|diplomat|leader|envoy|secretary|ambassador|guy|man|woman))\b/;
+const EN_DAY_ASKED = /\b(what|which|exact|precise|specific|actual|calendar) (date|day of the month)\b|\bon what date\b/;
+const EN_HOUR_ASKED = /\b(o ?clock|what hour|which hour|exact time|what time exactly|at what time|time \(hour\))\b/;
+
+/** Words before a time that make it a point of reference, not the time of the event asked about. */
+const REFERENCE = /^(before|after|since|until|till|from|between|prior|ahead|than|전|前|後|이후|이전)$/;
+
+/** Nouns that count events: "how many times / occasions / exchanges" all ask how many times. */
+const EVENT_COUNTS = new Set(['time', 'occas', 'instanc', 'exchang', 'round']);
+const TIME_UNITS = new Set(['time', 'dai', 'week', 'month', 'year', 'hour']);
+const AUXILIARY = new Set(
+	'did do does is are was were has have had will would can could should in on at since during before after by for of to with'.split(' '),
+);
+
+/** What "how many" counts: the noun after it (a time unit when the phrase has one: "how many days' notice"). */
+function countUnit(analysis: Analysis): string | undefined {
+	const tokens = analysis.tokens;
+	for (let i = 0; i + 1 < tokens.length; i++) {
+		if (tokens[i]?.text !== 'how' || tokens[i + 1]?.text !== 'many') continue;
+		const phrase: string[] = [];
+		for (let j = i + 2; j < tokens.length && phrase.length < 3; j++) {
+			const t = tokens[j];
+			if (!t || t.script !== 'latin') break;
+			if (t.text === 'of' || t.text === 'the' || t.text === 'these' || t.text === 'those') continue;
+			if (AUXILIARY.has(t.text) || /ed$/.test(t.text)) break;
+			phrase.push(t.base);
+		}
+		const unit = phrase.find((b) => TIME_UNITS.has(b)) ?? phrase[phrase.length - 1];
+		if (!unit) return undefined;
+		return EVENT_COUNTS.has(unit) ? 'time' : unit;
+	}
+	if (/몇 ?(번|회|차례)|何回|何度/.test(analysis.folded)) return 'time';
+	return undefined;
+}
+
+/** The subject of a verb of saying: the tokens between "did/does/has" and the verb ("what did [the Japanese government] say"). */
+function subjectOf(analysis: Analysis): { from: number; to: number } | undefined {
+	const tokens = analysis.tokens;
+	const verb = tokens.findIndex((t, i) => i > 0 && t.script === 'latin' && EN_SPEECH.test(t.text));
+	if (verb < 0) return undefined;
+	let aux = -1;
+	for (let i = verb - 1; i >= 0; i--) {
+		if (/^(did|does|do|has|have|had|was|is|were|are|will|would)$/.test(tokens[i]?.text ?? '')) {
+			aux = i;
+			break;
+		}
+	}
+	return aux >= 0 ? { from: aux, to: verb } : { from: -1, to: verb };
+}
+
+function speakersOf(analysis: Analysis): { speakers?: string[]; words?: string[] } {
+	const span = subjectOf(analysis);
+	if (!span) return {};
+	const inside = analysis.terms.filter((t) => t.at > span.from && t.at < span.to);
+	const speakers = inside.filter((t) => t.kind === 'entity').flatMap((t) => [t.key, ...(t.alts ?? [])]);
+	const words = span.from >= 0 ? inside.filter((t) => t.kind === 'word').map((t) => t.key) : [];
+	return { ...(speakers.length > 0 ? { speakers } : {}), ...(words.length > 0 ? { words } : {}) };
+}
+
+/** Speech verbs after "what/how/did ... X": the question asks what someone said or how they reacted. */
+const EN_SPEECH =
+	/\b(say|said|says|saying|tell|told|react|reacted|reaction|respond|responded|response|comment|commented|statement|reply|replied|think|thought|feel|felt|stance|view|urge|urged|ask|asked|warn|warned|claim|claimed|express|expressed)\b/;
+const EN_TIME_NOUN =
+	/^(what|which) ((exact|actual|calendar|specific|particular|precise|renewal|signing|deadline) )*(date|day|year|month|weekday)\b|^what (is|was|s|are|were) (the |its |their )?(\S+ )?(date|day|deadline)\b/;
+/** "Which official", "what country": the answer is someone. */
+const EN_AGENT =
+	/^(what|which) (\S+ ){0,2}?(official|officials|person|people|minister|ministers|leader|leaders|diplomat|lawmakers?|politicians?|country|countries|nation|agency|outlet|newspaper|paper|ministry|office|organi[sz]ation|party|envoy|president|secretary|ambassador|guy|man|woman|government) (is|was|are|were|did|does|do|has|have|had|will|would|can|could|\w+ed|\w+s)\b/;
+
+/** Words of a question about after the source's day: it cannot know. */
+const EN_AFTER =
+	/\b(later on|afterwards?|since then|ended up|end up|in the end|ultimately|eventually rejoin\w*|rejoin\w*|re join\w*|reinstat\w*|reverse[ds]? (the|its|their|his) decision|revers(al|ed)|came back|come back|nowadays|these days|currently|right now|so far|as of now|still in|still part|today)\b/;
+const CJK_AFTER = /나중에|이후에|결국|지금은|현재|요즘|재가입|복귀|その後|後に|結局|現在|今は|再加入|復帰/;
+
+function firstMatch(text: string, patterns: [AnswerType, RegExp][]): { type: AnswerType; at: number } | undefined {
+	let best: { type: AnswerType; at: number } | undefined;
+	for (const [type, re] of patterns) {
+		const m = re.exec(text);
+		if (m && (best === undefined || m.index < best.at)) best = { type, at: m.index };
+	}
+	return best;
+}
+
+/** The question type of one sentence of English (folded). */
+export function englishType(folded: string): { type: AnswerType; yesno: boolean } {
+	const s = folded;
+	const yesno = EN_YESNO_START.test(s) || (EN_YESNO_TAG.test(s) && !/^(who|what|when|where|why|how|which)\b/.test(s));
+	// The earliest question word decides ("which ministry gave the figures on how often ..." asks which).
+	const found = firstMatch(s, EN_TYPE_PATTERNS);
+	if (!found) return { type: EN_SPEECH.test(s) && yesno ? 'said' : 'what', yesno };
+	const from = s.slice(found.at).replace(/^ /, '');
+	if (found.type === 'what' || found.type === 'how') {
+		if (EN_TIME_NOUN.test(from)) return { type: 'when', yesno };
+		if (EN_AGENT.test(from)) return { type: 'who', yesno };
+		// "what was the reason", "what number of": a more telling word right after an open one.
+		const near = firstMatch(from.slice(0, 30), EN_TYPE_PATTERNS.slice(0, 3));
+		if (near && near.at > 0) return { type: near.type, yesno };
+		// "what did X say", "how did X react": what was said.
+		if (EN_SPEECH.test(from)) return { type: 'said', yesno };
+	}
+	return { type: found.type, yesno };
+}
+
+function cjkType(text: string): { type: AnswerType; yesno: boolean } {
+	const ko = /\p{Script=Hangul}/u.test(text);
+	const patterns = ko ? KO_TYPE_PATTERNS : JA_TYPE_PATTERNS;
+	for (const [type, re] of patterns.slice(0, 3)) if (re.test(text)) return { type, yesno: false };
+	const found = firstMatch(text, patterns.slice(3));
+	const yesno = (ko ? KO_YESNO : JA_YESNO).test(text) && !found;
+	return { type: found?.type ?? (yesno ? 'what' : 'what'), yesno: yesno || (!found && /[?？]$/.test(text)) };
+}
+
+/** Alternatives around "or": "signed in Seoul or Tokyo" -> [[@seoul], [@tokyo]]. */
+function choiceOf(analysis: Analysis): string[][] | undefined {
+	const orAt = analysis.tokens.findIndex((t) => t.text === 'or' || t.text === '아니면' || t.text === 'または' || t.text === 'それとも');
+	if (orAt < 0) return undefined;
+	const telling = (t: Term) => t.kind !== 'word' && t.kind !== 'bigram';
+	const before = [...analysis.terms].reverse().find((t) => t.at < orAt && t.at >= orAt - 4 && telling(t));
+	const after = analysis.terms.find((t) => t.at > orAt && t.at <= orAt + 4 && telling(t));
+	if (!before || !after) return undefined;
+	const kindOf = (t: Term) => (t.kind === 'time' || t.kind === 'number' ? 'value' : t.kind);
+	if (kindOf(before) !== kindOf(after) || before.kind === 'word' || before.kind === 'bigram' || before.kind === 'cjk')
+		return undefined;
+	return [[before.key, ...(before.alts ?? [])], [after.key, ...(after.alts ?? [])]];
+}
+
+function later(m: TimeMention, year: number, month: number, day: number): boolean {
+	if (m.month === undefined) return false;
+	const y = m.year ?? year;
+	return y * 10000 + m.month * 100 + (m.day ?? 31) > year * 10000 + month * 100 + day;
+}
+
+export function parseFrame(analysis: Analysis, published: string): QuestionFrame {
+	const [publishedYear = 0, publishedMonth = 1, publishedDay = 1] = published.split('-').map(Number);
+	const text = analysis.folded;
+	const cjk = /[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(text);
+	const latinShare = analysis.tokens.filter((t) => t.script === 'latin').length / Math.max(1, analysis.tokens.length);
+	const { type, yesno } = cjk && latinShare < 0.7 ? cjkType(text) : englishType(text);
+	const entities: string[] = [];
+	for (const t of analysis.terms) if (t.kind === 'entity' && !entities.includes(t.key)) entities.push(t.key);
+	const after =
+		EN_AFTER.test(text) ||
+		CJK_AFTER.test(text) ||
+		analysis.times.some((m) => m.year !== undefined && m.year > publishedYear) ||
+		(/\b(happened|arrived|came|turned out|was it|did it)\b/.test(text) &&
+			analysis.times.some((m) => later(m, publishedYear, publishedMonth, publishedDay)));
+	const choice = choiceOf(analysis);
+	const eventTimes: string[] = [];
+	for (const m of analysis.times) {
+		const before = analysis.tokens[m.at - 1]?.text ?? '';
+		const before2 = analysis.tokens[m.at - 2]?.text ?? '';
+		if (REFERENCE.test(before) || (/^(the|on|of)$/.test(before) && REFERENCE.test(before2))) continue;
+		if (m.year !== undefined) eventTimes.push(`y:${m.year}`);
+		if (m.month !== undefined) eventTimes.push(`m:${m.month}`);
+		if (m.month !== undefined && m.day !== undefined) eventTimes.push(`d:${m.month}-${m.day}`);
+		if (m.weekday !== undefined) eventTimes.push(`wd:${m.weekday}`);
+	}
+	const relative = ` ${text} `;
+	if (/ this year |올해|今年/.test(relative)) eventTimes.push(`y:${publishedYear}`);
+	const unit = type === 'count' ? countUnit(analysis) : undefined;
+	const subject = type === 'said' ? speakersOf(analysis) : {};
+	const whoKind = type === 'who' ? (EN_PERSON_ASKED.test(text) ? 'person' : 'any') : undefined;
+	const precision = EN_HOUR_ASKED.test(text) ? 'hour' : EN_DAY_ASKED.test(text) ? 'day' : undefined;
+	return {
+		...(unit ? { unit } : {}),
+		...(subject.speakers ? { speakers: subject.speakers } : {}),
+		...(subject.words ? { subjectWords: subject.words } : {}),
+		...(whoKind ? { whoKind } : {}),
+		...(precision ? { precision } : {}),
+		type: choice && type === 'what' ? 'what' : type,
+		yesno: yesno && !choice,
+		...(choice ? { choice } : {}),
+		entities,
+		times: analysis.times,
+		eventTimes,
+		numbers: analysis.numbers,
+		after,
+	};
+}

@@ -1,0 +1,275 @@
+/**
+ * The knowledge base read for matching, built once per engine: every fact (and every topic, for broad questions)
+ * as a document of terms, its phrasings as term sets, and its frame: what it can answer, who speaks in it, what it
+ * is about, its times and numbers. Term weights are inverse document frequencies over the documents.
+ */
+import type { AnswerTypeName, Entity, Fact, KnowledgeBase, Topic } from '../knowledge/types.js';
+import { englishType } from './frame.js';
+import { type Analysis, analyze, Lexicon, type LexiconEntry } from './text/analyze.js';
+import { fold } from './text/fold.js';
+
+export interface Doc {
+	/** Index in `docs`. */
+	i: number;
+	id: string;
+	kind: 'fact' | 'topic';
+	fact?: Fact;
+	topic?: Topic;
+	/** Every term of the document, with how much it counts (phrasings and keywords 1, answer and quotes 0.8). */
+	terms: Map<string, number>;
+	/** The phrasings (question, alternates, translations; a topic's phrasings) as sets of term keys. */
+	phrasings: string[][];
+	/** Question types it answers. */
+	answers: Set<AnswerTypeName>;
+	speaker?: string;
+	/** Entity ids it names or is about. */
+	entities: Set<string>;
+	/** Time keys (y:2016, m:11, d:11-23, wd:4) of the fact's own dates: when what it tells happened. */
+	times: Set<string>;
+	/** Numbers its answer and quotes state. */
+	numbers: Set<number>;
+	/** Units of those numbers ("day", "time"), for yes/no checks ("30 days" vs "90 days"). */
+	numberUnits: Map<number, string | undefined>;
+	/** Whether its facts carry their own event dates (a yes/no about its date is settled by them). */
+	dated: boolean;
+	/** Whether one of its dates is a day (not only a month or a year). */
+	dayDated: boolean;
+	/** Whether its answer gives a time of day ("3 p.m.", "10 o'clock"). */
+	clock: boolean;
+	/** Entities its English answer names (the answer to "who" must be one of them). */
+	answerEntities: Set<string>;
+}
+
+export interface KbIndex {
+	kb: KnowledgeBase;
+	lexicon: Lexicon;
+	docs: Doc[];
+	/** term -> documents holding it */
+	postings: Map<string, number[]>;
+	/** term -> inverse document frequency (over fact documents) */
+	idf: Map<string, number>;
+	factDocs: Map<string, Doc>;
+	entities: Map<string, Entity>;
+	/** entity id -> every entity it is part of, transitively */
+	ancestors: Map<string, Set<string>>;
+	/** Latin words of the base with how often they occur (typo correction) */
+	vocabulary: Map<string, number>;
+	publishedYear: number;
+	publishedMonth: number;
+}
+
+/** The lexicon of a knowledge base: entity names and concept words. */
+export function buildLexicon(kb: KnowledgeBase): Lexicon {
+	const names: [string, LexiconEntry][] = [];
+	for (const e of kb.entities) {
+		for (const n of [...e.names, e.name.en, e.name.ko, e.name.ja]) names.push([n, { keys: [`@${e.id}`], kind: 'entity' }]);
+	}
+	// Short names shared by several entities stand for each of them.
+	const short = new Map<string, string[]>();
+	for (const e of kb.entities) for (const n of e.shortNames) short.set(fold(n), [...(short.get(fold(n)) ?? []), `@${e.id}`]);
+	for (const [n, keys] of short) names.push([n, { keys, kind: 'entity' }]);
+	for (const c of kb.concepts) for (const w of c.words) names.push([w, { keys: [`#${c.id}`], kind: 'concept' }]);
+	return new Lexicon(names);
+}
+
+/** Relative times of curated text ("this year", "last month") resolved against the source's date. */
+function resolveRelative(a: Analysis, year: number, month: number): string[] {
+	const keys: string[] = [];
+	const s = ` ${a.folded} `;
+	if (/ this year |올해|今年/.test(s)) keys.push(`y:${year}`);
+	if (/ last year |작년|昨年|去年/.test(s)) keys.push(`y:${year - 1}`);
+	if (/ this month |이번 ?달|今月/.test(s)) keys.push(`m:${month}`);
+	if (/ last month |지난 ?달|先月/.test(s)) keys.push(`m:${month === 1 ? 12 : month - 1}`);
+	return keys;
+}
+
+export function timeKeysOfDate(date: string): string[] {
+	const [y, m, d] = date.split('-').map(Number);
+	const keys = [`y:${y}`];
+	if (m) keys.push(`m:${m}`);
+	if (m && d) {
+		keys.push(`d:${m}-${d}`);
+		keys.push(`wd:${new Date(Date.UTC(y as number, m - 1, d)).getUTCDay()}`);
+	}
+	return keys;
+}
+
+const PHRASING_WEIGHT = 1;
+/** A length of time in English: "90 days", "two days", "for weeks". */
+const DURATION =
+	/\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)[ -](days?|weeks?|months?|years?)\b|\bfor (days|weeks|months|years)\b/i;
+const BODY_WEIGHT = 0.8;
+
+export function buildIndex(kb: KnowledgeBase, lexicon: Lexicon = buildLexicon(kb)): KbIndex {
+	const [year = 0, month = 1] = kb.primary.published.split('-').map(Number);
+	const entities = new Map(kb.entities.map((e) => [e.id, e]));
+	const ancestors = new Map<string, Set<string>>();
+	const up = (id: string, seen: Set<string>) => {
+		for (const p of entities.get(id)?.partOf ?? []) {
+			if (seen.has(p)) continue;
+			seen.add(p);
+			up(p, seen);
+		}
+		return seen;
+	};
+	for (const e of kb.entities) ancestors.set(e.id, up(e.id, new Set()));
+
+	const vocabulary = new Map<string, number>();
+	const docs: Doc[] = [];
+	const read = (text: string): Analysis => {
+		const a = analyze(text, lexicon);
+		for (const t of a.tokens) if (t.script === 'latin' && /^[a-z]+$/.test(t.text)) vocabulary.set(t.text, (vocabulary.get(t.text) ?? 0) + 1);
+		return a;
+	};
+	const addTerms = (doc: Doc, a: Analysis, weight: number) => {
+		for (const t of a.terms) doc.terms.set(t.key, Math.max(doc.terms.get(t.key) ?? 0, weight));
+		for (const k of resolveRelative(a, year, month)) doc.terms.set(k, Math.max(doc.terms.get(k) ?? 0, weight));
+		for (const t of a.terms) {
+			if (t.kind === 'entity') for (const k of [t.key, ...(t.alts ?? [])]) doc.entities.add(k.slice(1));
+		}
+	};
+	const phrasingKeys = (a: Analysis) => [...new Set([...a.terms.map((t) => t.key), ...resolveRelative(a, year, month)])];
+
+	for (const fact of kb.facts) {
+		const doc: Doc = {
+			i: docs.length,
+			id: fact.id,
+			kind: 'fact',
+			fact,
+			terms: new Map(),
+			phrasings: [],
+			answers: new Set(),
+			entities: new Set(),
+			times: new Set(),
+			numbers: new Set(),
+			numberUnits: new Map(),
+			dated: fact.dates.length > 0,
+			dayDated: fact.dates.some((d) => d.precision === 'day'),
+			clock: /\b\d{1,2}(:\d\d)? ?(a\.?m\.?|p\.?m\.?|o'?clock)|\b\d{1,2}:\d\d\b/i.test(fact.answer),
+			answerEntities: new Set(),
+		};
+		const phrasings = [fact.question, ...fact.alternates, fact.ko?.question, fact.ja?.question].filter(
+			(p): p is string => typeof p === 'string',
+		);
+		for (const p of phrasings) {
+			const a = read(p);
+			doc.phrasings.push(phrasingKeys(a));
+			addTerms(doc, a, PHRASING_WEIGHT);
+		}
+		for (const k of fact.keywords) addTerms(doc, read(k), PHRASING_WEIGHT);
+		for (const body of [fact.answer, ...fact.quotes.map((q) => q.text), fact.ko?.answer, fact.ja?.answer]) {
+			if (!body) continue;
+			const a = read(body);
+			addTerms(doc, a, BODY_WEIGHT);
+			// Numbers an answer states (not those of its questions: "how many" has none).
+			for (const n of a.numbers) {
+				doc.numbers.add(n.value);
+				doc.numberUnits.set(n.value, n.unit);
+			}
+		}
+		for (const d of fact.dates) for (const k of timeKeysOfDate(d.date)) doc.times.add(k);
+		for (const t of analyze(fact.answer, lexicon).terms) {
+			if (t.kind === 'entity') for (const k of [t.key, ...(t.alts ?? [])]) doc.answerEntities.add(k.slice(1));
+		}
+		if (fact.frame.speaker) doc.answerEntities.add(fact.frame.speaker);
+		// What it answers: as curated; where the curator gave no list, what its English answer shows it can answer
+		// (a time it states: "when"; a number: "how many"; a number of days or weeks: "how long"; a named person or
+		// organisation: "who"; a named place: "where"), and the type of its canonical question.
+		if (fact.frame.answers) {
+			for (const t of fact.frame.answers) doc.answers.add(t);
+		} else {
+			for (const t of derivedAnswers(fact, analyze(fact.answer, lexicon), entities)) doc.answers.add(t);
+		}
+		if (fact.frame.speaker) {
+			doc.speaker = fact.frame.speaker;
+			doc.answers.add('said');
+		}
+		for (const id of [...fact.frame.about, ...fact.frame.where, ...(fact.frame.speaker ? [fact.frame.speaker] : [])]) {
+			doc.entities.add(id);
+			doc.terms.set(`@${id}`, Math.max(doc.terms.get(`@${id}`) ?? 0, BODY_WEIGHT));
+		}
+		docs.push(doc);
+	}
+	const factCount = docs.length;
+	for (const topic of kb.topics) {
+		const doc: Doc = {
+			i: docs.length,
+			id: topic.id,
+			kind: 'topic',
+			topic,
+			terms: new Map(),
+			phrasings: [],
+			answers: new Set(['what', 'how', 'said']),
+			entities: new Set(),
+			times: new Set(),
+			numbers: new Set(),
+			numberUnits: new Map(),
+			dated: false,
+			dayDated: false,
+			clock: false,
+			answerEntities: new Set(),
+		};
+		for (const p of [...topic.phrasings, topic.name.en, topic.name.ko, topic.name.ja]) {
+			const a = read(p);
+			doc.phrasings.push(phrasingKeys(a));
+			addTerms(doc, a, PHRASING_WEIGHT);
+		}
+		docs.push(doc);
+	}
+
+	const postings = new Map<string, number[]>();
+	for (const doc of docs) {
+		for (const key of doc.terms.keys()) {
+			const list = postings.get(key);
+			if (list) list.push(doc.i);
+			else postings.set(key, [doc.i]);
+		}
+	}
+	const idf = new Map<string, number>();
+	for (const [key, list] of postings) {
+		const df = list.filter((i) => i < factCount).length;
+		idf.set(key, Math.log(1 + factCount / Math.max(df, 0.5)));
+	}
+	for (const w of lexicon.latinWords()) vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1);
+	for (const e of kb.entities)
+		for (const n of e.names) for (const w of fold(n).split(' ')) if (/^[a-z]+$/.test(w)) vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1);
+	for (const c of kb.concepts)
+		for (const n of c.words) for (const w of fold(n).split(' ')) if (/^[a-z]+$/.test(w)) vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1);
+
+	return {
+		kb,
+		lexicon,
+		docs,
+		postings,
+		idf,
+		factDocs: new Map(docs.filter((d) => d.kind === 'fact').map((d) => [d.id, d])),
+		entities,
+		ancestors,
+		vocabulary,
+		publishedYear: year,
+		publishedMonth: month,
+	};
+}
+
+/** What a fact without a curated list can answer, read from its English answer and its canonical question. */
+export function derivedAnswers(fact: Fact, stated: Analysis, entities: Map<string, Entity>): Set<AnswerTypeName> {
+	const out = new Set<AnswerTypeName>([toAnswerType(englishType(fold(fact.question)).type)]);
+	if (stated.times.length > 0) out.add('when');
+	if (stated.numbers.length > 0) out.add('count');
+	if (DURATION.test(fact.answer)) out.add('duration');
+	for (const t of stated.terms) {
+		if (t.kind !== 'entity') continue;
+		for (const k of [t.key, ...(t.alts ?? [])]) {
+			const kind = entities.get(k.slice(1))?.kind;
+			if (kind === 'person' || kind === 'organisation') out.add('who');
+			if (kind === 'place') out.add('where');
+		}
+	}
+	if (fact.frame.speaker) out.add('said');
+	if (fact.frame.where.length > 0) out.add('where');
+	return out;
+}
+
+function toAnswerType(t: string): AnswerTypeName {
+	return (['who', 'when', 'where', 'why', 'count', 'duration', 'said', 'how', 'what'] as const).find((x) => x === t) ?? 'what';
+}

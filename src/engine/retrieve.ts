@@ -1,0 +1,264 @@
+/**
+ * Retrieval: the question's terms against every document through the inverted index, then, for the best few,
+ * how close the question is to one of their phrasings, whether their frame fits the question's, and the features
+ * the calibrated decision reads. Cost grows with the question's terms and their postings, never with the text's
+ * length beyond the analysed tokens.
+ */
+import type { Doc, KbIndex } from './kb-index.js';
+import type { QuestionFrame } from './frame.js';
+import type { Analysis } from './text/analyze.js';
+import { EN_BY_FREQUENCY } from './text/en-frequency.js';
+
+export interface Query {
+	analysis: Analysis;
+	frame: QuestionFrame;
+	/** term key -> weight */
+	weights: Map<string, number>;
+	/** term key -> other keys it may stand for */
+	alts: Map<string, string[]>;
+	total: number;
+	/** Weight of the terms no document holds. */
+	unknown: number;
+	/** Weight of the entity terms. */
+	entityWeight: number;
+	/** English words that are rare in English (names, technical words): term key -> their weight. */
+	rare: Set<string>;
+}
+
+export type Misfit = 'type' | 'speaker' | 'time' | 'choice';
+
+export interface Candidate {
+	doc: Doc;
+	/** Share of the question's weight the document holds. */
+	cov: number;
+	/** Closeness to its nearest phrasing (weighted Dice). */
+	phr: number;
+	/** What ranks candidates. */
+	score: number;
+	misfit?: Misfit;
+	/** Heaviest question term the document lacks, relative to the heaviest question term. */
+	missMax: number;
+	/** Share of the question's entity weight the document lacks. */
+	entityMiss: number;
+	/** Weight of rare English words of the question the document lacks, relative to the question's weight. */
+	rareMiss: number;
+}
+
+let rank: Map<string, number> | undefined;
+/** How telling an English word the knowledge base does not know is: rare words tell more. */
+export function rarityWeight(word: string): number {
+	rank ??= new Map(EN_BY_FREQUENCY.split(' ').map((w, i) => [w, i + 1]));
+	const r = rank.get(word);
+	if (r === undefined) return 2;
+	return Math.min(2, Math.max(0.25, 0.25 + 0.3 * Math.log(r / 150)));
+}
+
+/** From this weight on, an English word is rare: names, technical words ("KOSPI", "unanimous"). */
+const RARE = 1.45;
+
+const KIND_FACTOR: Record<string, number> = { bigram: 0.45, cjk: 1, word: 1, entity: 1, concept: 1, number: 1, time: 1 };
+
+export function buildQuery(index: KbIndex, analysis: Analysis, frame: QuestionFrame): Query {
+	const weights = new Map<string, number>();
+	const alts = new Map<string, string[]>();
+	let unknown = 0;
+	let entityWeight = 0;
+	const rare = new Set<string>();
+	const add = (key: string, weight: number) => {
+		const prev = weights.get(key);
+		if (prev === undefined || weight > prev) weights.set(key, weight);
+	};
+	for (const t of analysis.terms) {
+		const keys = [t.key, ...(t.alts ?? [])];
+		const known = keys.map((k) => index.idf.get(k)).filter((x): x is number => x !== undefined);
+		let w: number;
+		const word = t.kind === 'word' ? (analysis.tokens[t.at]?.text ?? '') : '';
+		const rarity = t.kind === 'word' ? rarityWeight(word) : 0;
+		if (rarity >= RARE) rare.add(t.key);
+		// A common English word found in one fact is not telling for that ("itself", "order"): damped.
+		if (known.length > 0) w = Math.max(...known) * (KIND_FACTOR[t.kind] ?? 1) * (t.kind === 'word' ? Math.min(1, rarity / 1.5) : 1);
+		else if (t.kind === 'word') w = rarity;
+		else if (t.kind === 'bigram') w = 0.3;
+		else if (t.kind === 'number' || t.kind === 'time') w = 1.5;
+		else w = 1;
+		if (t.alts) alts.set(t.key, t.alts);
+		add(t.key, w);
+	}
+	// Relative times ("this year") count as the year they mean.
+	const s = ` ${analysis.folded} `;
+	if (/ this year |올해|今年/.test(s)) add(`y:${index.publishedYear}`, index.idf.get(`y:${index.publishedYear}`) ?? 1.5);
+	if (/ last month |지난 ?달|先月/.test(s)) {
+		const m = index.publishedMonth === 1 ? 12 : index.publishedMonth - 1;
+		add(`m:${m}`, index.idf.get(`m:${m}`) ?? 1.5);
+	}
+	if (/ this month |이번 ?달|今月/.test(s)) add(`m:${index.publishedMonth}`, index.idf.get(`m:${index.publishedMonth}`) ?? 1.5);
+	let total = 0;
+	for (const [key, w] of weights) {
+		total += w;
+		if (!index.postings.has(key) && !(alts.get(key) ?? []).some((k) => index.postings.has(k))) unknown += w;
+		if (key.startsWith('@')) entityWeight += w;
+	}
+	return { analysis, frame, weights, alts, total, unknown, entityWeight, rare };
+}
+
+/** How much of a question term a document holds: 1 if it has it, less for a related entity. */
+function credit(index: KbIndex, doc: Doc, key: string, alts: string[] | undefined): number {
+	const own = doc.terms.get(key);
+	if (own !== undefined) return own;
+	for (const k of alts ?? []) {
+		const w = doc.terms.get(k);
+		if (w !== undefined) return w;
+	}
+	if (key.startsWith('@')) {
+		// Tokyo for Japan, an official for their country: a related entity counts for part.
+		const id = key.slice(1);
+		const up = index.ancestors.get(id);
+		for (const e of doc.entities) {
+			if (up?.has(e) || index.ancestors.get(e)?.has(id)) return 0.6;
+		}
+	}
+	return 0;
+}
+
+/** Units of numbers that count events, read as "times". */
+const EVENT_UNITS = new Set(['time', 'occas', 'instanc', 'exchang', 'round', '번', '회', '回', '度', '차례']);
+/** Who can be the answer to "which official" / "the name of", and to a plain "who". */
+const PERSON_KINDS = new Set(['person', 'organisation']);
+const AGENT_KINDS = new Set(['person', 'organisation', 'country', 'media']);
+const SPECIFIC = new Set(['who', 'when', 'where', 'why', 'count', 'duration', 'said']);
+/** Entities that may be the one speaking in a "what did X say" question. */
+const SPEAKING_KINDS = new Set(['person', 'country', 'organisation', 'media', 'place']);
+
+/** Does the document's frame fit the question's? */
+export function fit(index: KbIndex, doc: Doc, query: Query): Misfit | undefined {
+	const { frame } = query;
+	const type = frame.type;
+	// A topic answers a broad question of any kind when its phrasings match ("who are the key players").
+	if (doc.kind === 'topic') return undefined;
+	if (SPECIFIC.has(type) && type !== 'said' && !frame.yesno) {
+		const ok =
+			doc.answers.has(type as never) ||
+			(type === 'duration' && doc.answers.has('count')) ||
+			(type === 'count' && doc.answers.has('duration'));
+		if (!ok) return 'type';
+	}
+	// "Who", "which official", "the name of": the answer names someone the question does not already name.
+	if (type === 'who' && !frame.yesno && frame.whoKind) {
+		const kinds = frame.whoKind === 'person' ? PERSON_KINDS : AGENT_KINDS;
+		const named = new Set(frame.entities.map((k) => k.slice(1)));
+		const answers = [...doc.answerEntities].some((e) => !named.has(e) && kinds.has(index.entities.get(e)?.kind ?? ''));
+		if (!answers) return 'type';
+	}
+	if (frame.precision === 'day' && !doc.dayDated && !frame.yesno) return 'time';
+	if (frame.precision === 'hour' && !doc.clock) return 'time';
+	if (type === 'said') {
+		// "What did X say": X must be the one speaking (or what X speaks for: Japan for its officials; a capital
+		// for its government). Without a speaker named, "say" may mean "show" ("what does the move say about").
+		const speakers = (frame.speakers ?? frame.entities)
+			.map((k) => k.slice(1))
+			.filter((e) => SPEAKING_KINDS.has(index.entities.get(e)?.kind ?? ''))
+			.map((e) => (index.entities.get(e)?.kind === 'place' ? ([...(index.ancestors.get(e) ?? [])][0] ?? e) : e));
+		if (speakers.length > 0) {
+			const sp = doc.speaker;
+			if (!sp) return 'speaker';
+			const ok = speakers.some((e) => e === sp || index.ancestors.get(sp)?.has(e) || index.ancestors.get(e)?.has(sp));
+			if (!ok) return 'speaker';
+		}
+		// "How did Japanese stocks react": the other words of the subject must be the fact's too.
+		if (frame.subjectWords?.some((k) => !doc.terms.has(k))) return 'speaker';
+	}
+	// "How many X": the fact must count X ("how many missiles" is not answered by "29 times").
+	if (type === 'count' && frame.unit && !frame.yesno) {
+		const units = [...doc.numberUnits.values()].map((u) => (u && EVENT_UNITS.has(u) ? 'time' : u));
+		if (!units.includes(frame.unit)) return 'type';
+	}
+	// Times the question names must be the document's, unless a yes/no is settled by the document's own dates.
+	if (!(frame.yesno && doc.dated)) {
+		const alternatives = new Set(frame.choice?.flat() ?? []);
+		for (const key of frame.eventTimes) {
+			if (!alternatives.has(key) && !doc.times.has(key)) return 'time';
+		}
+	}
+	if (frame.choice && !frame.choice.some((alt) => alt.some((k) => doc.terms.has(k)))) return 'choice';
+	return undefined;
+}
+
+const TOP = 12;
+/** A topic is a candidate only when the question is this close to one of its phrasings. */
+const TOPIC_MIN_PHRASING = 0.45;
+
+/** Candidates best first, each with its fit and features; at most `TOP`. */
+export function retrieve(index: KbIndex, query: Query, acc: Float64Array): Candidate[] {
+	acc.fill(0);
+	const touched: number[] = [];
+	for (const [key, w] of query.weights) {
+		const alts = query.alts.get(key);
+		const seen = alts ? new Set<number>() : undefined;
+		for (const k of alts ? [key, ...alts] : [key]) {
+			const list = index.postings.get(k);
+			if (!list) continue;
+			for (const i of list) {
+				if (seen) {
+					if (seen.has(i)) continue;
+					seen.add(i);
+				}
+				if (acc[i] === 0) touched.push(i);
+				acc[i] = (acc[i] as number) + w;
+			}
+		}
+	}
+	// Entities related through part_of are not in the postings: documents of a related entity join by credit.
+	if (touched.length === 0 || query.total === 0) return [];
+	touched.sort((a, b) => (acc[b] as number) - (acc[a] as number));
+	const pool = touched.slice(0, TOP * 2);
+	const out: Candidate[] = [];
+	for (const i of pool) {
+		const doc = index.docs[i] as Doc;
+		let covered = 0;
+		let missMax = 0;
+		let entityMissed = 0;
+		let rareMissed = 0;
+		let heaviest = 0;
+		for (const [key, w] of query.weights) {
+			heaviest = Math.max(heaviest, w);
+			const c = credit(index, doc, key, query.alts.get(key));
+			covered += w * c;
+			if (c === 0) {
+				missMax = Math.max(missMax, w);
+				if (query.rare.has(key)) rareMissed += w;
+				if (key.startsWith('@')) entityMissed += w;
+			} else if (key.startsWith('@') && c < 1) entityMissed += w * (1 - c);
+		}
+		let phr = 0;
+		for (const p of doc.phrasings) {
+			let shared = 0;
+			let pw = 0;
+			for (const k of p) {
+				const w = index.idf.get(k) ?? 0;
+				pw += w;
+			}
+			for (const [key, w] of query.weights) {
+				if (p.includes(key) || (query.alts.get(key) ?? []).some((k) => p.includes(k))) shared += w;
+			}
+			const dice = (2 * shared) / (query.total + pw || 1);
+			if (dice > phr) phr = dice;
+		}
+		const cov = covered / query.total;
+		// A topic stands for a broad question as a whole: only its phrasings speak for it.
+		if (doc.kind === 'topic' && phr < TOPIC_MIN_PHRASING) continue;
+		const score = doc.kind === 'topic' ? 0.95 * phr : 0.55 * cov + 0.45 * phr;
+		const misfit = fit(index, doc, query);
+		out.push({
+			doc,
+			cov,
+			phr,
+			score,
+			...(misfit ? { misfit } : {}),
+			missMax: heaviest > 0 ? missMax / heaviest : 0,
+			entityMiss: query.entityWeight > 0 ? entityMissed / query.entityWeight : 0,
+			rareMiss: rareMissed / query.total,
+		});
+	}
+	out.sort((a, b) => b.score - a.score);
+	return out.slice(0, TOP);
+}

@@ -7,6 +7,8 @@ import type { Analysis, Term } from './text/analyze.js';
 import type { NumberMention, TimeMention } from './text/fold.js';
 import {
 	type AnswerType,
+	EN_FILLER,
+	EN_STOP,
 	EN_TYPE_PATTERNS,
 	EN_YESNO_START,
 	EN_YESNO_TAG,
@@ -41,6 +43,8 @@ export interface QuestionFrame {
 	subjectWords?: string[];
 	/** "Which official", "the name of": the answer must name a person or an organisation, not a country. */
 	whoKind?: 'person' | 'any';
+	/** "Who said / told ...": the one speaking is the answer, so it is not one the question names. */
+	askedSpeaker?: boolean;
 	/** The precision the question asks for: "what exact date" needs a day, "at what o'clock" a time of day. */
 	precision?: 'day' | 'hour';
 }
@@ -48,7 +52,7 @@ export interface QuestionFrame {
 const EN_PERSON_ASKED =
 	/(name|names|named|which (\S+ ){0,2}?(official|officials|person|people|minister|ministers|lawmakers?|politicians?|diplomat|leader|envoy|secretary|ambassador|guy|man|woman))\b/;
 const EN_DAY_ASKED = /\b(what|which|exact|precise|specific|actual|calendar) (date|day of the month)\b|\bon what date\b/;
-const EN_HOUR_ASKED = /\b(o ?clock|what hour|which hour|exact time|what time exactly|at what time|time \(hour\))\b/;
+const EN_HOUR_ASKED = /\b(o ?clock|what hour|which hour|exact time|what time exactly|at what time(?! of day)|time \(hour\))\b/;
 
 /** Words before a time that make it a point of reference, not the time of the event asked about. */
 const REFERENCE = /^(before|after|since|until|till|from|between|prior|ahead|than|전|前|後|이후|이전)$/;
@@ -70,7 +74,7 @@ function countUnit(analysis: Analysis): string | undefined {
 			const t = tokens[j];
 			if (!t || t.script !== 'latin') break;
 			if (t.text === 'of' || t.text === 'the' || t.text === 'these' || t.text === 'those') continue;
-			if (AUXILIARY.has(t.text) || /ed$/.test(t.text)) break;
+			if (AUXILIARY.has(t.text) || EN_STOP.has(t.text) || EN_FILLER.has(t.text) || /ed$/.test(t.text)) break;
 			phrase.push(t.base);
 		}
 		const unit = phrase.find((b) => TIME_UNITS.has(b)) ?? phrase[phrase.length - 1];
@@ -109,21 +113,40 @@ function speakersOf(analysis: Analysis): { speakers?: string[]; words?: string[]
 const EN_SPEECH =
 	/\b(say|said|says|saying|tell|told|react|reacted|reaction|respond|responded|response|comment|commented|statement|reply|replied|think|thought|feel|felt|stance|view|urge|urged|ask|asked|warn|warned|claim|claimed|express|expressed)\b/;
 const EN_TIME_NOUN =
-	/^(what|which) ((exact|actual|calendar|specific|particular|precise|renewal|signing|deadline) )*(date|day|year|month|weekday)\b|^what (is|was|s|are|were) (the |its |their )?(\S+ )?(date|day|deadline)\b/;
+	/^(what|which) ((exact|actual|calendar|specific|particular|precise|renewal|signing|deadline) )*(date|day|year|month|weekday)\b|^what (is|was|s|are|were) (the |its |their )?(\S+ ){0,3}(date|day|deadline)\b/;
 /** "Which official", "what country": the answer is someone. */
 const EN_AGENT =
 	/^(what|which) (\S+ ){0,2}?(official|officials|person|people|minister|ministers|leader|leaders|diplomat|lawmakers?|politicians?|country|countries|nation|agency|outlet|newspaper|paper|ministry|office|organi[sz]ation|party|envoy|president|secretary|ambassador|guy|man|woman|government) (is|was|are|were|did|does|do|has|have|had|will|would|can|could|\w+ed|\w+s)\b/;
 
 /** Words of a question about after the source's day: it cannot know. */
 const EN_AFTER =
-	/\b(later on|afterwards?|since then|ended up|end up|in the end|ultimately|eventually rejoin\w*|rejoin\w*|re join\w*|reinstat\w*|reverse[ds]? (the|its|their|his) decision|revers(al|ed)|came back|come back|nowadays|these days|currently|right now|so far|as of now|still in|still part|today)\b/;
+	/\b(later on|afterwards?|since then|ended up|end up|in the end|ultimately|eventually rejoin\w*|rejoin\w*|re join\w*|reinstat\w*|reverse[ds]? (the|its|their|his) decision|revers(al|ed)|came back|come back|nowadays|these days|currently|right now|as of now|still in|still part|today)\b/;
 const CJK_AFTER = /나중에|이후에|결국|지금은|현재|요즘|재가입|복귀|その後|後に|結局|現在|今は|再加入|復帰/;
+
+/**
+ * Words after which "who", "when", "where" or "which" still ask ("so who", "tell me when", "wondering where");
+ * after any other word they start a relative clause ("my friend who serves", "the day when").
+ */
+const ASKING_AFTER = new Set(
+	`so and but or then ok okay also tell me know wonder wondering asking ask explain remind idea sure clue curious is
+	was q question like just exactly actually real quick hey yo bot pls please guys um uh anyway btw yes no right lol
+	, in on at by for to from with since until of about into`
+		.split(/\s+/)
+		.filter(Boolean),
+);
 
 function firstMatch(text: string, patterns: [AnswerType, RegExp][]): { type: AnswerType; at: number } | undefined {
 	let best: { type: AnswerType; at: number } | undefined;
 	for (const [type, re] of patterns) {
-		const m = re.exec(text);
-		if (m && (best === undefined || m.index < best.at)) best = { type, at: m.index };
+		const global = new RegExp(re.source, 'g');
+		for (const m of text.matchAll(global)) {
+			const at = (m.index ?? 0) + (m[0].startsWith(' ') ? 1 : 0);
+			const previous = text.slice(0, at).trimEnd().split(' ').pop() ?? '';
+			const relative = /^(who|whom|whose|when|where|which)\b/.test(text.slice(at)) && previous !== '' && !ASKING_AFTER.has(previous);
+			if (relative) continue;
+			if (best === undefined || at < best.at) best = { type, at };
+			break;
+		}
 	}
 	return best;
 }
@@ -138,7 +161,7 @@ export function englishType(folded: string): { type: AnswerType; yesno: boolean 
 	const from = s.slice(found.at).replace(/^ /, '');
 	if (found.type === 'what' || found.type === 'how') {
 		if (EN_TIME_NOUN.test(from)) return { type: 'when', yesno };
-		if (EN_AGENT.test(from)) return { type: 'who', yesno };
+		if (EN_AGENT.test(from) && !/^(what|which) (kind|type|sort)s? of\b/.test(from)) return { type: 'who', yesno };
 		// "what was the reason", "what number of": a more telling word right after an open one.
 		const near = firstMatch(from.slice(0, 30), EN_TYPE_PATTERNS.slice(0, 3));
 		if (near && near.at > 0) return { type: near.type, yesno };
@@ -213,6 +236,7 @@ export function parseFrame(analysis: Analysis, published: string): QuestionFrame
 		...(subject.speakers ? { speakers: subject.speakers } : {}),
 		...(subject.words ? { subjectWords: subject.words } : {}),
 		...(whoKind ? { whoKind } : {}),
+		...(type === 'who' && EN_SPEECH.test(text) ? { askedSpeaker: true } : {}),
 		...(precision ? { precision } : {}),
 		type: choice && type === 'what' ? 'what' : type,
 		yesno: yesno && !choice,

@@ -354,7 +354,11 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): De
 		},
 		suggest: (prefix, limit, options = {}) => suggesterOf().suggest(prefix, limit, options.lang ?? 'en'),
 		topics,
-		timeline: () => kb.timeline,
+		timeline(options = {}) {
+			const lang = options.lang ?? 'en';
+			if (lang === 'en') return kb.timeline;
+			return kb.timeline.map((e) => ({ ...e, what: lang === 'ko' ? e.whatKo : e.whatJa }));
+		},
 		warm() {
 			typoCorrector();
 			isEnglishWord('warm');

@@ -23,6 +23,8 @@ export interface Query {
 	entityWeight: number;
 	/** English words that are rare in English (names, technical words): term key -> their weight. */
 	rare: Set<string>;
+	/** Keys no document holds. */
+	unknownKeys: Set<string>;
 }
 
 export type Misfit = 'type' | 'speaker' | 'time' | 'choice';
@@ -54,7 +56,7 @@ export function rarityWeight(word: string): number {
 }
 
 /** From this weight on, an English word is rare: names, technical words ("KOSPI", "unanimous"). */
-const RARE = 1.45;
+const RARE = 1.0;
 
 const KIND_FACTOR: Record<string, number> = { bigram: 0.45, cjk: 1, word: 1, entity: 1, concept: 1, number: 1, time: 1 };
 
@@ -93,18 +95,24 @@ export function buildQuery(index: KbIndex, analysis: Analysis, frame: QuestionFr
 	}
 	if (/ this month |이번 ?달|今月/.test(s)) add(`m:${index.publishedMonth}`, index.idf.get(`m:${index.publishedMonth}`) ?? 1.5);
 	let total = 0;
+	const unknownKeys = new Set<string>();
 	for (const [key, w] of weights) {
 		total += w;
-		if (!index.postings.has(key) && !(alts.get(key) ?? []).some((k) => index.postings.has(k))) unknown += w;
+		if (!index.postings.has(key) && !(alts.get(key) ?? []).some((k) => index.postings.has(k))) {
+			unknown += w;
+			unknownKeys.add(key);
+		}
 		if (key.startsWith('@')) entityWeight += w;
 	}
-	return { analysis, frame, weights, alts, total, unknown, entityWeight, rare };
+	return { analysis, frame, weights, alts, total, unknown, entityWeight, rare, unknownKeys };
 }
 
 /** How much of a question term a document holds: 1 if it has it, less for a related entity. */
-function credit(index: KbIndex, doc: Doc, key: string, alts: string[] | undefined): number {
+function credit(index: KbIndex, doc: Doc, key: string, alts: string[] | undefined, yesno: boolean): number {
 	const own = doc.terms.get(key);
 	if (own !== undefined) return own;
+	// "Was it signed in 2017?": a fact with its own date answers it (No: in November 2016).
+	if (yesno && doc.dated && /^(y|m|d|wd):/.test(key)) return 1;
 	for (const k of alts ?? []) {
 		const w = doc.terms.get(k);
 		if (w !== undefined) return w;
@@ -125,6 +133,7 @@ const EVENT_UNITS = new Set(['time', 'occas', 'instanc', 'exchang', 'round', '�
 /** Who can be the answer to "which official" / "the name of", and to a plain "who". */
 const PERSON_KINDS = new Set(['person', 'organisation']);
 const AGENT_KINDS = new Set(['person', 'organisation', 'country', 'media']);
+const SLOTS = new Set(['when', 'where', 'count', 'duration']);
 const SPECIFIC = new Set(['who', 'when', 'where', 'why', 'count', 'duration', 'said']);
 /** Entities that may be the one speaking in a "what did X say" question. */
 const SPEAKING_KINDS = new Set(['person', 'country', 'organisation', 'media', 'place']);
@@ -133,8 +142,9 @@ const SPEAKING_KINDS = new Set(['person', 'country', 'organisation', 'media', 'p
 export function fit(index: KbIndex, doc: Doc, query: Query): Misfit | undefined {
 	const { frame } = query;
 	const type = frame.type;
-	// A topic answers a broad question of any kind when its phrasings match ("who are the key players").
-	if (doc.kind === 'topic') return undefined;
+	// A topic answers a broad question when its phrasings match ("who are the key players"), never a question
+	// of a date, a place or a number.
+	if (doc.kind === 'topic') return SLOTS.has(type) && !frame.yesno ? 'type' : undefined;
 	if (SPECIFIC.has(type) && type !== 'said' && !frame.yesno) {
 		const ok =
 			doc.answers.has(type as never) ||
@@ -148,6 +158,7 @@ export function fit(index: KbIndex, doc: Doc, query: Query): Misfit | undefined 
 		const named = new Set(frame.entities.map((k) => k.slice(1)));
 		const answers = [...doc.answerEntities].some((e) => !named.has(e) && kinds.has(index.entities.get(e)?.kind ?? ''));
 		if (!answers) return 'type';
+		if (frame.askedSpeaker && (!doc.speaker || named.has(doc.speaker))) return 'speaker';
 	}
 	if (frame.precision === 'day' && !doc.dayDated && !frame.yesno) return 'time';
 	if (frame.precision === 'hour' && !doc.clock) return 'time';
@@ -160,12 +171,16 @@ export function fit(index: KbIndex, doc: Doc, query: Query): Misfit | undefined 
 			.map((e) => (index.entities.get(e)?.kind === 'place' ? ([...(index.ancestors.get(e) ?? [])][0] ?? e) : e));
 		if (speakers.length > 0) {
 			const sp = doc.speaker;
-			if (!sp) return 'speaker';
-			const ok = speakers.some((e) => e === sp || index.ancestors.get(sp)?.has(e) || index.ancestors.get(e)?.has(sp));
+			// A news agency "says" what the facts it reports say ("what did Kyodo report").
+			const reported = speakers.some((e) => index.entities.get(e)?.kind === 'media' && doc.entities.has(e));
+			const ok =
+				reported ||
+				(!!sp && speakers.some((e) => e === sp || index.ancestors.get(sp)?.has(e) || index.ancestors.get(e)?.has(sp)));
 			if (!ok) return 'speaker';
+		} else if (frame.subjectWords?.some((k) => query.unknownKeys.has(k) && query.rare.has(k))) {
+			// "How did Japanese stocks react", "what did Trump say": a subject the base does not know speaks nowhere.
+			return 'speaker';
 		}
-		// "How did Japanese stocks react": the other words of the subject must be the fact's too.
-		if (frame.subjectWords?.some((k) => !doc.terms.has(k))) return 'speaker';
 	}
 	// "How many X": the fact must count X ("how many missiles" is not answered by "29 times").
 	if (type === 'count' && frame.unit && !frame.yesno) {
@@ -221,7 +236,7 @@ export function retrieve(index: KbIndex, query: Query, acc: Float64Array): Candi
 		let heaviest = 0;
 		for (const [key, w] of query.weights) {
 			heaviest = Math.max(heaviest, w);
-			const c = credit(index, doc, key, query.alts.get(key));
+			const c = credit(index, doc, key, query.alts.get(key), query.frame.yesno);
 			covered += w * c;
 			if (c === 0) {
 				missMax = Math.max(missMax, w);

@@ -50,7 +50,7 @@ const REQUEST =
 const REQUEST_ANYWHERE =
 	/\$\{|\{\{|process\.env|api[_ ]?keys?|\btokens?\b.*\b(?:paste|show|print|give)|environment variables|\.env\b|system prompt|hidden (?:prompt|instructions)|instructions you were given|(?:make up|invent|fabricate) (?:a )?quote|just say (?:yes|no)|say (?:yes|no) (?:or|and)|(?:write|give) me (?:a|an) (?:poem|haiku|story|joke|song|rap|tweet|essay|summary|news summary|statement|speech|diss)|tell me a (?:joke|story)|confirm (?:this|that) to|\bten times\b|in a row|\bby saying\b|\bsay(?:ing)? (?:that )?[^.?!]{0,40}\b(?:is|was|are) (?:right|wrong|evil|stupid|the best)\b/i;
 const KO_REQUEST = /욕\s?(?:좀|해)|써\s?줘|지어\s?줘|만들어\s?줘|흉내|척\s?해|따라\s?해|무시하고|연기해|놀려\s?줘|비하/;
-const JA_REQUEST = /悪口|書いて|作って|ふりをして|演じて|真似して|無視して|でっち上げ|言わせ|罵って/;
+const JA_REQUEST = /悪口|書いて(?:よ|ください|下さい|くれ|ほしい)|作って(?:よ|ください|下さい|くれ|ほしい)|ふりをして|演じて|真似して|無視して|でっち上げ|言わせ|罵って/;
 
 /** Opinion, judgement and speculation: the article reports, it does not judge or predict. */
 const OPINION =

@@ -104,6 +104,8 @@ export const timelineEventSchema = z.strictObject({
 	said: text,
 	direction: z.enum(['past', 'future']).optional(),
 	what: text,
+	what_ko: text,
+	what_ja: text,
 	quote: quoteSchema,
 	facts: z.array(kebab).min(1, 'must name at least one fact'),
 });

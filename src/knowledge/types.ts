@@ -96,6 +96,9 @@ export interface TimelineEvent {
 	date: string;
 	precision: Precision;
 	what: string;
+	/** `what` in Korean and Japanese. */
+	whatKo: string;
+	whatJa: string;
 	quote: Quote;
 	facts: string[];
 }

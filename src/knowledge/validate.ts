@@ -290,7 +290,16 @@ export function validateKnowledge(raw: RawKnowledge): { kb?: KnowledgeBase; prob
 			});
 		}
 		if (quote)
-			timeline.push({ id: event.id, said: event.said, ...resolved, what: event.what, quote, facts: event.facts });
+			timeline.push({
+				id: event.id,
+				said: event.said,
+				...resolved,
+				what: event.what,
+				whatKo: event.what_ko,
+				whatJa: event.what_ja,
+				quote,
+				facts: event.facts,
+			});
 	}
 	timeline.sort((a, b) => a.date.localeCompare(b.date));
 

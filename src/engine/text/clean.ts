@@ -62,7 +62,7 @@ export function sentences(cleaned: string): string[] {
 	const out: string[] = [];
 	const re = /[^.?!。？！;]+(?:[.?!。？！;]+|$)/gu;
 	let carry = '';
-	for (const match of cleaned.replace(/:(?=\s)/g, ';').matchAll(re)) {
+	for (const match of cleaned.replace(/;(?!\s)/g, ' ').replace(/:(?=\s)/g, ';').matchAll(re)) {
 		const piece = match[0];
 		const joined = carry + piece;
 		// "Aug. 2", "U.S.", "No. 3", "Mr. Kim", "2.5": not a sentence end.

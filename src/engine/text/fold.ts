@@ -82,7 +82,7 @@ const CHAT_SPELLINGS: Record<string, string> = {
 export function fold(input: string): string {
 	return input
 		.normalize('NFKC')
-		.replace(/\bU\.\s?S\.?(?=[^A-Za-z]|$)|\bUS\b/g, ' USA ')
+		.replace(/\bU\.\s?S\.?(?=[^A-Za-z]|$)|\bUS\b|\b(?<=the )us\b/g, ' USA ')
 		.toLowerCase()
 		.replace(/[\u2018\u2019\u201B\u2032`´]/g, "'")
 		.replace(/(\p{L})'s\b/gu, '$1')
@@ -91,8 +91,11 @@ export function fold(input: string): string {
 		.replace(/(\d),(\d{3})\b/g, '$1$2')
 		.replace(/(\d)(st|nd|rd|th)\b/g, '$1')
 		.replace(/%/g, ' percent ')
-		.replace(/[^\p{L}\p{N}\s]+/gu, ' ')
+		// Clause breaks stay as a comma token: "if it hadn't, when would ..." (words are read without them).
+		.replace(/\s*[,;:?!。？！、]+\s*/gu, ' , ')
+		.replace(/[^\p{L}\p{N}\s,]+/gu, ' ')
 		.replace(/\s+/g, ' ')
+		.replace(/^[ ,]+|[ ,]+$/g, '')
 		.trim();
 }
 

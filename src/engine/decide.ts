@@ -19,6 +19,9 @@ export const FEATURES = [
 	'topic',
 	'misfitAbove',
 	'rareMiss',
+	'unknownProper',
+	'yesnoMiss',
+	'beyond',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -54,6 +57,9 @@ export function features(
 		topic: top.doc.kind === 'topic' ? 1 : 0,
 		misfitAbove: misfit ? Math.max(0, misfit.score - top.score) : 0,
 		rareMiss: top.rareMiss,
+		unknownProper: Math.min(3, query.unknownProper),
+		yesnoMiss: query.frame.yesno ? top.missMax : 0,
+		beyond: query.frame.beyond ? 1 : 0,
 	};
 }
 

@@ -43,6 +43,12 @@ export interface QuestionFrame {
 	subjectWords?: string[];
 	/** "Which official", "the name of": the answer must name a person or an organisation, not a country. */
 	whoKind?: 'person' | 'any';
+	/** "Who is Japan's defense minister": the country whose official is asked for. */
+	roleOf?: string;
+	/** "How much trade": what is measured; the fact must state it. */
+	measured?: string;
+	/** "What other ... besides", "what else": asks beyond what was said. */
+	beyond?: boolean;
 	/** "Who said / told ...": the one speaking is the answer, so it is not one the question names. */
 	askedSpeaker?: boolean;
 	/** The precision the question asks for: "what exact date" needs a day, "at what o'clock" a time of day. */
@@ -104,7 +110,10 @@ function speakersOf(analysis: Analysis): { speakers?: string[]; words?: string[]
 	const span = subjectOf(analysis);
 	if (!span) return {};
 	const inside = analysis.terms.filter((t) => t.at > span.from && t.at < span.to);
-	const speakers = inside.filter((t) => t.kind === 'entity').flatMap((t) => [t.key, ...(t.alts ?? [])]);
+	// "Japan's defense ministry": the last thing named is the one speaking; those before it own it.
+	const named = inside.filter((t) => t.kind === 'entity');
+	const head = named[named.length - 1];
+	const speakers = head ? [head.key, ...(head.alts ?? [])] : [];
 	const words = span.from >= 0 ? inside.filter((t) => t.kind === 'word').map((t) => t.key) : [];
 	return { ...(speakers.length > 0 ? { speakers } : {}), ...(words.length > 0 ? { words } : {}) };
 }
@@ -116,7 +125,7 @@ const EN_TIME_NOUN =
 	/^(what|which) ((exact|actual|calendar|specific|particular|precise|renewal|signing|deadline) )*(date|day|year|month|weekday)\b|^what (is|was|s|are|were) (the |its |their )?(\S+ ){0,3}(date|day|deadline)\b/;
 /** "Which official", "what country": the answer is someone. */
 const EN_AGENT =
-	/^(what|which) (\S+ ){0,2}?(official|officials|person|people|minister|ministers|leader|leaders|diplomat|lawmakers?|politicians?|country|countries|nation|agency|outlet|newspaper|paper|ministry|office|organi[sz]ation|party|envoy|president|secretary|ambassador|guy|man|woman|government) (is|was|are|were|did|does|do|has|have|had|will|would|can|could|\w+ed|\w+s)\b/;
+	/^(what (\S+ ){0,2}?(official|officials|person|people|minister|ministers|leader|leaders|diplomat|lawmakers?|politicians?|country|countries|nation|agency|outlet|newspaper|paper|ministry|office|organi[sz]ation|party|envoy|president|secretary|ambassador|guy|man|woman|government) (is|was|are|were|did|does|do|has|have|had|will|would|can|could|\w+ed|\w+s)|which (\S+ ){0,2}?(official|officials|person|people|minister|ministers|leader|leaders|diplomat|lawmakers?|politicians?|country|countries|nation|agency|outlet|newspaper|paper|ministry|office|organi[sz]ation|party|envoy|president|secretary|ambassador|guy|man|woman|government))\b/;
 
 /** Words of a question about after the source's day: it cannot know. */
 const EN_AFTER =
@@ -156,12 +165,15 @@ export function englishType(folded: string): { type: AnswerType; yesno: boolean 
 	const s = folded;
 	const yesno = EN_YESNO_START.test(s) || (EN_YESNO_TAG.test(s) && !/^(who|what|when|where|why|how|which)\b/.test(s));
 	// The earliest question word decides ("which ministry gave the figures on how often ..." asks which).
+	// "Name the ...", "give me the names of ...": who.
+	if (/^(name|list) (the|all|every)\b|\b(give|tell) me (the |their )?names?\b/.test(s)) return { type: 'who', yesno: false };
 	const found = firstMatch(s, EN_TYPE_PATTERNS);
 	if (!found) return { type: EN_SPEECH.test(s) && yesno ? 'said' : 'what', yesno };
 	const from = s.slice(found.at).replace(/^ /, '');
 	if (found.type === 'what' || found.type === 'how') {
 		if (EN_TIME_NOUN.test(from)) return { type: 'when', yesno };
 		if (EN_AGENT.test(from) && !/^(what|which) (kind|type|sort)s? of\b/.test(from)) return { type: 'who', yesno };
+		if (/^(what|which) (is|was|are|were|s) (the )?names? of\b/.test(from)) return { type: 'who', yesno };
 		// "what was the reason", "what number of": a more telling word right after an open one.
 		const near = firstMatch(from.slice(0, 30), EN_TYPE_PATTERNS.slice(0, 3));
 		if (near && near.at > 0) return { type: near.type, yesno };
@@ -200,7 +212,32 @@ function later(m: TimeMention, year: number, month: number, day: number): boolea
 	return y * 10000 + m.month * 100 + (m.day ?? 31) > year * 10000 + month * 100 + day;
 }
 
-export function parseFrame(analysis: Analysis, published: string): QuestionFrame {
+/** Words for a post someone holds: "Japan's *defense minister*", "the U.S. *ambassador*". */
+const ROLE = /^(minister|ministers|secretary|ambassador|president|envoy|spokesman|spokesperson|adviser|advisor|official|officials|leader|diplomat|chief|premier|pm|representative|negotiator|head)$/;
+
+function roleOfCountry(analysis: Analysis, kinds: (id: string) => string | undefined): { roleOf?: string } {
+	for (const t of analysis.terms) {
+		if (t.kind !== 'entity' || kinds(t.key.slice(1)) !== 'country') continue;
+		for (let j = t.at + 1; j <= t.at + 3 && j < analysis.tokens.length; j++) {
+			if (ROLE.test(analysis.tokens[j]?.text ?? '')) return { roleOf: t.key.slice(1) };
+		}
+	}
+	return {};
+}
+
+/** "How much trade ...": the noun after "how much" (a term of the question). */
+function measuredOf(analysis: Analysis): { measured?: string } {
+	const i = analysis.tokens.findIndex((t, k) => t.text === 'much' && analysis.tokens[k - 1]?.text === 'how');
+	if (i < 0) return {};
+	const next = analysis.terms.find((t) => t.at > i && t.at <= i + 2 && t.kind !== 'number' && t.kind !== 'time');
+	return next ? { measured: next.key } : {};
+}
+
+export function parseFrame(
+	analysis: Analysis,
+	published: string,
+	entityKinds: (id: string) => string | undefined = () => undefined,
+): QuestionFrame {
 	const [publishedYear = 0, publishedMonth = 1, publishedDay = 1] = published.split('-').map(Number);
 	const text = analysis.folded;
 	const cjk = /[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(text);
@@ -237,6 +274,9 @@ export function parseFrame(analysis: Analysis, published: string): QuestionFrame
 		...(subject.words ? { subjectWords: subject.words } : {}),
 		...(whoKind ? { whoKind } : {}),
 		...(type === 'who' && EN_SPEECH.test(text) ? { askedSpeaker: true } : {}),
+		...(type === 'who' ? roleOfCountry(analysis, entityKinds) : {}),
+		...(type === 'count' ? measuredOf(analysis) : {}),
+		...(/\b(other than|besides|apart from|aside from|except|else|other (\S+ )?(than|besides))\b/.test(text) ? { beyond: true } : {}),
 		...(precision ? { precision } : {}),
 		type: choice && type === 'what' ? 'what' : type,
 		yesno: yesno && !choice,

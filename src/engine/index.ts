@@ -78,7 +78,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): De
 
 	function lookup(text: string): Lookup {
 		const analysis = analyze(text, index.lexicon, { typos: typoCorrector() });
-		const frame = parseFrame(analysis, kb.primary.published);
+		const frame = parseFrame(analysis, kb.primary.published, (id) => index.entities.get(id)?.kind);
 		const query = buildQuery(index, analysis, frame);
 		const candidates = retrieve(index, query, acc);
 		const fitting = candidates.filter((c) => !c.misfit);

@@ -38,6 +38,8 @@ export interface Doc {
 	clock: boolean;
 	/** Entities its English answer names (the answer to "who" must be one of them). */
 	answerEntities: Set<string>;
+	/** Terms of what it states (answers and quotes, not its phrasings): "X or Y" must be one of these. */
+	stated: Set<string>;
 }
 
 export interface KbIndex {
@@ -147,6 +149,7 @@ export function buildIndex(kb: KnowledgeBase, lexicon: Lexicon = buildLexicon(kb
 			dayDated: fact.dates.some((d) => d.precision === 'day'),
 			clock: /\b\d{1,2}(:\d\d)? ?(a\.?m\.?|p\.?m\.?|o'?clock)|\b\d{1,2}:\d\d\b/i.test(fact.answer),
 			answerEntities: new Set(),
+			stated: new Set(),
 		};
 		const phrasings = [fact.question, ...fact.alternates, fact.ko?.question, fact.ja?.question].filter(
 			(p): p is string => typeof p === 'string',
@@ -161,6 +164,7 @@ export function buildIndex(kb: KnowledgeBase, lexicon: Lexicon = buildLexicon(kb
 			if (!body) continue;
 			const a = read(body);
 			addTerms(doc, a, BODY_WEIGHT);
+			for (const t of a.terms) for (const k of [t.key, ...(t.alts ?? [])]) doc.stated.add(k);
 			// Numbers an answer states (not those of its questions: "how many" has none).
 			for (const n of a.numbers) {
 				doc.numbers.add(n.value);
@@ -208,6 +212,7 @@ export function buildIndex(kb: KnowledgeBase, lexicon: Lexicon = buildLexicon(kb
 			dayDated: false,
 			clock: false,
 			answerEntities: new Set(),
+			stated: new Set(),
 		};
 		for (const p of [...topic.phrasings, topic.name.en, topic.name.ko, topic.name.ja]) {
 			const a = read(p);

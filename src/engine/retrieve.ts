@@ -25,6 +25,8 @@ export interface Query {
 	rare: Set<string>;
 	/** Keys no document holds. */
 	unknownKeys: Set<string>;
+	/** Names written with a capital that no document holds ("Trump", "KOSPI", "Liberty Korea Party"). */
+	unknownProper: number;
 }
 
 export type Misfit = 'type' | 'speaker' | 'time' | 'choice';
@@ -104,7 +106,11 @@ export function buildQuery(index: KbIndex, analysis: Analysis, frame: QuestionFr
 		}
 		if (key.startsWith('@')) entityWeight += w;
 	}
-	return { analysis, frame, weights, alts, total, unknown, entityWeight, rare, unknownKeys };
+	let unknownProper = 0;
+	for (const t of analysis.terms) {
+		if (t.kind === 'word' && unknownKeys.has(t.key) && analysis.proper.has(analysis.tokens[t.at]?.text ?? '')) unknownProper++;
+	}
+	return { analysis, frame, weights, alts, total, unknown, entityWeight, rare, unknownKeys, unknownProper };
 }
 
 /** How much of a question term a document holds: 1 if it has it, less for a related entity. */
@@ -144,7 +150,7 @@ export function fit(index: KbIndex, doc: Doc, query: Query): Misfit | undefined 
 	const type = frame.type;
 	// A topic answers a broad question when its phrasings match ("who are the key players"), never a question
 	// of a date, a place or a number.
-	if (doc.kind === 'topic') return SLOTS.has(type) && !frame.yesno ? 'type' : undefined;
+	if (doc.kind === 'topic') return (SLOTS.has(type) && !frame.yesno) || frame.speakers ? 'type' : undefined;
 	if (SPECIFIC.has(type) && type !== 'said' && !frame.yesno) {
 		const ok =
 			doc.answers.has(type as never) ||
@@ -158,6 +164,14 @@ export function fit(index: KbIndex, doc: Doc, query: Query): Misfit | undefined 
 		const named = new Set(frame.entities.map((k) => k.slice(1)));
 		const answers = [...doc.answerEntities].some((e) => !named.has(e) && kinds.has(index.entities.get(e)?.kind ?? ''));
 		if (!answers) return 'type';
+		// "Who is Japan's defense minister": the person answering is of the country the question names.
+		if (frame.roleOf) {
+			const of = frame.roleOf;
+			const fits = [...doc.answerEntities].some(
+				(e) => !named.has(e) && kinds.has(index.entities.get(e)?.kind ?? '') && (e === of || index.ancestors.get(e)?.has(of)),
+			);
+			if (!fits) return 'type';
+		}
 		if (frame.askedSpeaker && (!doc.speaker || named.has(doc.speaker))) return 'speaker';
 	}
 	if (frame.precision === 'day' && !doc.dayDated && !frame.yesno) return 'time';
@@ -183,6 +197,7 @@ export function fit(index: KbIndex, doc: Doc, query: Query): Misfit | undefined 
 		}
 	}
 	// "How many X": the fact must count X ("how many missiles" is not answered by "29 times").
+	if (type === 'count' && frame.measured && !frame.yesno && !doc.stated.has(frame.measured)) return 'type';
 	if (type === 'count' && frame.unit && !frame.yesno) {
 		const units = [...doc.numberUnits.values()].map((u) => (u && EVENT_UNITS.has(u) ? 'time' : u));
 		if (!units.includes(frame.unit)) return 'type';
@@ -194,13 +209,13 @@ export function fit(index: KbIndex, doc: Doc, query: Query): Misfit | undefined 
 			if (!alternatives.has(key) && !doc.times.has(key)) return 'time';
 		}
 	}
-	if (frame.choice && !frame.choice.some((alt) => alt.some((k) => doc.terms.has(k)))) return 'choice';
+	if (frame.choice && !frame.choice.some((alt) => alt.some((k) => doc.stated.has(k)))) return 'choice';
 	return undefined;
 }
 
 const TOP = 12;
 /** A topic is a candidate only when the question is this close to one of its phrasings. */
-const TOPIC_MIN_PHRASING = 0.45;
+const TOPIC_MIN_PHRASING = 0.55;
 
 /** Candidates best first, each with its fit and features; at most `TOP`. */
 export function retrieve(index: KbIndex, query: Query, acc: Float64Array): Candidate[] {

@@ -84,8 +84,11 @@ const ASKS =
 
 function strip(text: string): string {
 	let s = text;
-	for (const re of INJECTION) s = s.replace(re, ' . ');
-	return s.replace(/\s+/g, ' ').replace(/(\s*\.\s*)+/g, ' . ').replace(/^[\s.]+|[\s.]+$/g, '');
+	for (const re of INJECTION) s = s.replace(re, ' .. ');
+	return s
+		.replace(/\s+/g, ' ')
+		.replace(/(\s*\.\s*){2,}/g, ' . ')
+		.replace(/^[\s.]+|[\s.]+$/g, '');
 }
 
 function classify(sentence: string): Route | undefined {

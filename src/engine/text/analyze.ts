@@ -39,6 +39,8 @@ export interface Analysis {
 	times: TimeMention[];
 	/** Latin words replaced by typo correction: typed -> corrected. */
 	corrected: [string, string][];
+	/** Words written with a capital (or in capitals) inside a sentence, lower-cased: names the writer knows. */
+	proper: Set<string>;
 }
 
 /** One name of a thing or one word of an idea, as the lexicon matches it. */
@@ -219,5 +221,7 @@ export function analyze(text: string, lexicon: Lexicon, options: AnalyzeOptions 
 		push([`w:${t.base}`], 'word', i);
 	}
 	terms.sort((a, b) => a.at - b.at);
-	return { folded, tokens, terms, numbers, times, corrected };
+	const proper = new Set<string>();
+	for (const m of text.matchAll(/(?<=[\p{L}\p{N},;:'")]\s+)(\p{Lu}[\p{L}\p{N}]+)/gu)) proper.add((m[1] as string).toLowerCase());
+	return { folded, tokens, terms, numbers, times, corrected, proper };
 }

@@ -37,6 +37,8 @@ export interface QuestionFrame {
 	after: boolean;
 	/** "How many X": what is counted (stemmed; counts of events are "time"). */
 	unit?: string;
+	/** The term of X, when X is a term ("how many intel swaps": #share). */
+	unitKey?: string;
 	/** Entities named as the subject of a verb of saying ("what did X say"): the speaker asked about. */
 	speakers?: string[];
 	/** Other words of that subject ("how did Japanese *stocks* react"): the fact must hold them. */
@@ -71,24 +73,28 @@ const AUXILIARY = new Set(
 );
 
 /** What "how many" counts: the noun after it (a time unit when the phrase has one: "how many days' notice"). */
-function countUnit(analysis: Analysis): string | undefined {
+function countUnit(analysis: Analysis): { unit?: string; unitKey?: string } {
 	const tokens = analysis.tokens;
 	for (let i = 0; i + 1 < tokens.length; i++) {
 		if (tokens[i]?.text !== 'how' || tokens[i + 1]?.text !== 'many') continue;
-		const phrase: string[] = [];
+		const phrase: { base: string; at: number }[] = [];
 		for (let j = i + 2; j < tokens.length && phrase.length < 3; j++) {
 			const t = tokens[j];
 			if (!t || t.script !== 'latin') break;
 			if (t.text === 'of' || t.text === 'the' || t.text === 'these' || t.text === 'those') continue;
 			if (AUXILIARY.has(t.text) || EN_STOP.has(t.text) || EN_FILLER.has(t.text) || /ed$/.test(t.text)) break;
-			phrase.push(t.base);
+			phrase.push({ base: t.base, at: j });
 		}
-		const unit = phrase.find((b) => TIME_UNITS.has(b)) ?? phrase[phrase.length - 1];
-		if (!unit) return undefined;
-		return EVENT_COUNTS.has(unit) ? 'time' : unit;
+		const head = phrase.find((p) => TIME_UNITS.has(p.base)) ?? phrase[phrase.length - 1];
+		if (!head) return {};
+		const term = analysis.terms.find((t) => t.at === head.at || (t.at < head.at && t.at >= head.at - 2 && t.kind === 'concept'));
+		return {
+			unit: EVENT_COUNTS.has(head.base) ? 'time' : head.base,
+			...(term && term.kind !== 'word' ? { unitKey: term.key } : {}),
+		};
 	}
-	if (/몇 ?(번|회|차례)|何回|何度/.test(analysis.folded)) return 'time';
-	return undefined;
+	if (/몇 ?(번|회|차례)|何回|何度/.test(analysis.folded)) return { unit: 'time' };
+	return {};
 }
 
 /** The subject of a verb of saying: the tokens between "did/does/has" and the verb ("what did [the Japanese government] say"). */
@@ -120,7 +126,7 @@ function speakersOf(analysis: Analysis): { speakers?: string[]; words?: string[]
 
 /** Speech verbs after "what/how/did ... X": the question asks what someone said or how they reacted. */
 const EN_SPEECH =
-	/\b(say|said|says|saying|tell|told|react|reacted|reaction|respond|responded|response|comment|commented|statement|reply|replied|think|thought|feel|felt|stance|view|urge|urged|ask|asked|warn|warned|claim|claimed|express|expressed)\b/;
+	/\b(say|said|says|saying|tell|told|react|reacted|reaction|respond|responded|response|comment|commented|statement|reply|replied|think|thought|feel|felt|stance|view|urge|urged|ask|asked|warn|warned|claim|claimed|express|expressed|talk|talked|discuss|discussed)\b/;
 const EN_TIME_NOUN =
 	/^(what|which) ((exact|actual|calendar|specific|particular|precise|renewal|signing|deadline) )*(date|day|year|month|weekday)\b|^what (is|was|s|are|were) (the |its |their )?(\S+ ){0,3}(date|day|deadline)\b/;
 /** "Which official", "what country": the answer is someone. */
@@ -129,7 +135,7 @@ const EN_AGENT =
 
 /** Words of a question about after the source's day: it cannot know. */
 const EN_AFTER =
-	/\b(later on|afterwards?|since then|ended up|end up|in the end|ultimately|eventually rejoin\w*|rejoin\w*|re join\w*|reinstat\w*|reverse[ds]? (the|its|their|his) decision|revers(al|ed)|came back|come back|nowadays|these days|currently|right now|as of now|still in|still part|today)\b/;
+	/\b(later on|afterwards?|since then|ended up|end up|eventually rejoin\w*|rejoin\w*|re join\w*|reinstat\w*|reverse[ds]? (the|its|their|his) decision|revers(al|ed)|came back|come back|nowadays|these days|currently|right now|as of now|still in|still part|today)\b/;
 const CJK_AFTER = /나중에|이후에|결국|지금은|현재|요즘|재가입|복귀|その後|後に|結局|現在|今は|再加入|復帰/;
 
 /**
@@ -264,19 +270,22 @@ export function parseFrame(
 	}
 	const relative = ` ${text} `;
 	if (/ this year |올해|今年/.test(relative)) eventTimes.push(`y:${publishedYear}`);
-	const unit = type === 'count' ? countUnit(analysis) : undefined;
+	const { unit, unitKey } = type === 'count' ? countUnit(analysis) : {};
 	const subject = type === 'said' ? speakersOf(analysis) : {};
 	const whoKind = type === 'who' ? (EN_PERSON_ASKED.test(text) ? 'person' : 'any') : undefined;
 	const precision = EN_HOUR_ASKED.test(text) ? 'hour' : EN_DAY_ASKED.test(text) ? 'day' : undefined;
 	return {
 		...(unit ? { unit } : {}),
+		...(unitKey ? { unitKey } : {}),
 		...(subject.speakers ? { speakers: subject.speakers } : {}),
 		...(subject.words ? { subjectWords: subject.words } : {}),
 		...(whoKind ? { whoKind } : {}),
 		...(type === 'who' && EN_SPEECH.test(text) ? { askedSpeaker: true } : {}),
 		...(type === 'who' ? roleOfCountry(analysis, entityKinds) : {}),
 		...(type === 'count' ? measuredOf(analysis) : {}),
-		...(/\b(other than|besides|apart from|aside from|except|else|other (\S+ )?(than|besides))\b/.test(text) ? { beyond: true } : {}),
+		...(/\b(other than|besides|apart from|aside from|except|else|other (\S+ )?(than|besides)|similar|another|specific|exact|exactly|precisely)\b/.test(text)
+			? { beyond: true }
+			: {}),
 		...(precision ? { precision } : {}),
 		type: choice && type === 'what' ? 'what' : type,
 		yesno: yesno && !choice,

@@ -9,7 +9,7 @@ import { Composer, MAX_DIGEST } from './compose.js';
 import { FEATURES, type FeatureName, features, MODEL, type Model, probability } from './decide.js';
 import { isEnglishWord } from './dictionary.js';
 import { type AnswerType, parseFrame, type QuestionFrame } from './frame.js';
-import { buildIndex, type KbIndex } from './kb-index.js';
+import { buildIndex, type KbIndex, timeKeysOfDate } from './kb-index.js';
 import { dateIn } from './messages.js';
 import { buildQuery, type Candidate, type Query, retrieve } from './retrieve.js';
 import { route } from './route.js';
@@ -20,7 +20,7 @@ import { scriptLang } from './text/fold.js';
 import { EN_QUESTION_OPENERS } from './text/lang.js';
 import { TypoCorrector } from './text/typo.js';
 import type { Answer, AnswerPart, AskOptions, Engine, Lang, Suggestion, Topic } from './types.js';
-import { ago, between, dateQuestion, type Span } from './when.js';
+import { ago, between, dateQuestion, type Span, spanParts } from './when.js';
 
 export type { Answer, Citation, Engine, SourceRef, Suggestion, Topic } from './types.js';
 
@@ -54,6 +54,8 @@ export interface DebugEngine extends Engine {
 
 const SPLIT_EN = /\s*(?:,\s*(?:and|also|plus)\s+|\s+and\s+(?:also\s+)?|;\s*|\?\s+|,\s+)(?=(?:who|whom|whose|what|whats|which|when|where|why|how|is|are|was|were|did|does|do|has|have|had|can|could)\b)/i;
 const SPLIT_CJK = /\s*(?:그리고|또|또한|、?それと|、?あと|。|？|\?)\s*/;
+/** A piece that refers back with a pronoun ("what did he tell him"). */
+const PRONOUN = /\b(he|she|they|him|her|them|his|their|it|its)\b/i;
 
 export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): DebugEngine {
 	const now = options.now ?? (() => new Date());
@@ -185,10 +187,10 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): De
 	}
 
 	/** Date arithmetic over the timeline: "how many days between A and B", "how long ago", "how long in force". */
-	function dateAnswer(text: string, lang: Lang): Answer | undefined {
-		const analysis = analyze(text, index.lexicon, { typos: typoCorrector() });
-		const kind = dateQuestion(analysis.folded);
+	function dateAnswer(text: string, lang: Lang, whole: Lookup): Answer | undefined {
+		const kind = dateQuestion(whole.query.analysis.folded);
 		if (!kind) return undefined;
+		/** Timeline events of the facts a part of the question is about, best first. */
 		const eventsOf = (part: string): TimelineEvent[] => {
 			const look = lookup(part);
 			const out: TimelineEvent[] = [];
@@ -199,22 +201,33 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): De
 			return out;
 		};
 		let span: Span | undefined;
+		const folded = whole.query.analysis.folded;
 		if (kind === 'ago') {
 			const event = eventsOf(text)[0];
-			if (event) span = ago(event, now());
+			if (event) span = ago(event, now(), lang);
+		} else if (kind === 'since-then') {
+			// "How long had the pact been in force when Seoul withdrew": from its beginning to the later event.
+			const at = folded.search(/\b(when|before|until|as of)\b/);
+			if (at < 0) return undefined;
+			const first = [...eventsOf(folded.slice(0, at))].sort((x, y) => x.date.localeCompare(y.date))[0];
+			const second = eventsOf(folded.slice(at)).find((e) => e !== first);
+			if (first && second) span = between(first, second, lang);
 		} else {
-			const halves = analysis.folded
-				.replace(/^.*?\b(between|from|since)\b/, '')
-				.split(/\b(?:and|to|until|till|before|after|when)\b/)
-				.filter((h) => h.trim().split(' ').length >= 1 && h.trim());
-			const [a, b] = halves;
-			if (!a || !b) return undefined;
-			const first = eventsOf(a)[0];
-			const second = eventsOf(b).find((e) => e !== first);
-			if (first && second) span = between(first, second);
+			const parts = spanParts(folded);
+			if (!parts) return undefined;
+			const first = eventsOf(parts[0])[0];
+			const second = eventsOf(parts[1]).find((e) => e !== first);
+			if (first && second) span = between(first, second, lang);
 		}
 		if (!span) return undefined;
-		if (lang !== 'en') return undefined;
+		// A fact that states both dates states the span in the article's own words ("90 days before Nov. 23"):
+		// the article's count wins over the calendar's.
+		const top = whole.top;
+		if (top && whole.p >= model.threshold && top.doc.kind === 'fact') {
+			const times = top.doc.statedTimes;
+			if (span.events.every((e) => timeKeysOfDate(e.date).every((k) => times.has(k) || k.startsWith('wd:') || k.startsWith('y:'))))
+				return undefined;
+		}
 		const parts: AnswerPart[] = [
 			{
 				answer: `${span.text} ${composer.messages(lang).asOf(composer.asOf)}`,
@@ -222,21 +235,40 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): De
 				factIds: [...new Set(span.events.flatMap((e) => e.facts.slice(0, 1)))],
 			},
 		];
-		return composer.answered(parts, lang, 0.9);
+		return composer.answered(parts, lang, Math.max(whole.p, model.threshold));
 	}
 
-	/** Splits a message holding several questions ("who announced it, and where?"). */
-	function splitQuestions(texts: string[]): string[] {
+	/**
+	 * Splits a message holding several questions ("who announced it, and where?"). A piece that is not a question
+	 * of its own is context for the next one; a piece that names nothing ("what did he tell him") gets the names
+	 * of the whole message.
+	 */
+	function splitQuestions(texts: string[], whole: Lookup): string[] {
 		const out: string[] = [];
+		let context = '';
 		for (const t of texts) {
 			const cjk = /[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(t);
 			const pieces = t
 				.split(cjk ? SPLIT_CJK : SPLIT_EN)
 				.map((p) => p.trim())
 				.filter((p) => /[\p{L}\p{N}]/u.test(p));
-			out.push(...pieces);
+			for (const piece of pieces) {
+				const asks = EN_QUESTION_OPENERS.test(piece.toLowerCase()) || /[?？]$/.test(piece) || cjk;
+				if (!asks) {
+					context = `${context} ${piece}`.trim();
+					continue;
+				}
+				out.push(context ? `${context} ${piece}` : piece);
+				context = '';
+			}
 		}
-		return out;
+		if (context && out.length > 0) out[out.length - 1] = `${out[out.length - 1]} ${context}`;
+		const names = whole.frame.entities.map((k) => index.entities.get(k.slice(1))?.name.en ?? '').filter(Boolean);
+		return out.map((p) =>
+			PRONOUN.test(p) && !whole.frame.entities.some((k) => p.toLowerCase().includes((index.entities.get(k.slice(1))?.name.en ?? '#').toLowerCase()))
+				? `${p} ${names.join(' ')}`
+				: p,
+		);
 	}
 
 	function answerLookups(looks: Lookup[], lang: Lang): Answer | undefined {
@@ -274,16 +306,17 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): De
 				return composer.abstain('refused', m.request(scope), lang, 1, popularIds);
 			case 'abuse':
 				return composer.abstain('refused', m.abuse(scope), lang, 1, popularIds);
+			case 'how-to':
+				return composer.abstain('off-topic', m.offTopic(scope), lang, 1, popularIds);
 			default:
 				break;
 		}
-		const dated = dateAnswer(routed.text, lang);
-		if (dated) return dated;
-
 		const whole = lookup(routed.text);
 		if (whole.frame.after) return decline(whole, lang);
+		const dated = dateAnswer(routed.text, lang, whole);
+		if (dated) return dated;
 		// Several questions in one message: each part answered on its own, each with its own quotes.
-		const pieces = splitQuestions(routed.questions.length > 0 ? routed.questions : [routed.text]);
+		const pieces = splitQuestions(routed.questions.length > 0 ? routed.questions : [routed.text], whole);
 		if (pieces.length >= 2) {
 			const looks = pieces.map(lookup);
 			const confident = looks.filter((l) => l.top && l.p >= model.threshold);
@@ -305,6 +338,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): De
 			top.doc.kind === 'fact' &&
 			second.doc.kind === 'fact' &&
 			top.score - second.score < model.ambiguity &&
+			top.doc.fact?.topic !== second.doc.fact?.topic &&
 			!top.doc.fact?.related.includes(second.doc.id) &&
 			!second.doc.fact?.related.includes(top.doc.id) &&
 			!entityDigest(look)

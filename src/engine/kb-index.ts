@@ -7,6 +7,7 @@ import type { AnswerTypeName, Entity, Fact, KnowledgeBase, Topic } from '../know
 import { englishType } from './frame.js';
 import { type Analysis, analyze, Lexicon, type LexiconEntry } from './text/analyze.js';
 import { fold } from './text/fold.js';
+import { commonDamping, rarityWeight } from './text/rarity.js';
 
 export interface Doc {
 	/** Index in `docs`. */
@@ -19,6 +20,8 @@ export interface Doc {
 	terms: Map<string, number>;
 	/** The phrasings (question, alternates, translations; a topic's phrasings) as sets of term keys. */
 	phrasings: string[][];
+	/** The weight of each phrasing (the sum of its terms' weights). */
+	phrasingWeights: number[];
 	/** Question types it answers. */
 	answers: Set<AnswerTypeName>;
 	speaker?: string;
@@ -40,6 +43,10 @@ export interface Doc {
 	answerEntities: Set<string>;
 	/** Terms of what it states (answers and quotes, not its phrasings): "X or Y" must be one of these. */
 	stated: Set<string>;
+	/** Time keys its English answer states, with its dates. */
+	statedTimes: Set<string>;
+	/** Terms next to the numbers its English answer states: what those numbers count ("traded intelligence seven times"). */
+	counted: Set<string>;
 }
 
 export interface KbIndex {
@@ -50,6 +57,8 @@ export interface KbIndex {
 	postings: Map<string, number[]>;
 	/** term -> inverse document frequency (over fact documents) */
 	idf: Map<string, number>;
+	/** term -> how much it tells: its idf, less for bigrams and for common English words */
+	weight: Map<string, number>;
 	factDocs: Map<string, Doc>;
 	entities: Map<string, Entity>;
 	/** entity id -> every entity it is part of, transitively */
@@ -96,6 +105,10 @@ export function timeKeysOfDate(date: string): string[] {
 	return keys;
 }
 
+/** Character bigrams of Korean and Japanese words tell less than words. */
+const BIGRAM_FACTOR = 0.45;
+/** How far from a number the thing it counts may stand. */
+const COUNT_REACH = 5;
 const PHRASING_WEIGHT = 1;
 /** A length of time in English: "90 days", "two days", "for weeks". */
 const DURATION =
@@ -118,9 +131,16 @@ export function buildIndex(kb: KnowledgeBase, lexicon: Lexicon = buildLexicon(kb
 
 	const vocabulary = new Map<string, number>();
 	const docs: Doc[] = [];
+	/** Each English stem's commonest surface word, for damping common words' weights. */
+	const surface = new Map<string, string>();
 	const read = (text: string): Analysis => {
 		const a = analyze(text, lexicon);
 		for (const t of a.tokens) if (t.script === 'latin' && /^[a-z]+$/.test(t.text)) vocabulary.set(t.text, (vocabulary.get(t.text) ?? 0) + 1);
+		for (const t of a.terms) {
+			const word = a.tokens[t.at]?.text;
+			if (t.kind === 'word' && word && (!surface.has(t.key) || rarityWeight(word) < rarityWeight(surface.get(t.key) as string)))
+				surface.set(t.key, word);
+		}
 		return a;
 	};
 	const addTerms = (doc: Doc, a: Analysis, weight: number) => {
@@ -140,6 +160,7 @@ export function buildIndex(kb: KnowledgeBase, lexicon: Lexicon = buildLexicon(kb
 			fact,
 			terms: new Map(),
 			phrasings: [],
+			phrasingWeights: [],
 			answers: new Set(),
 			entities: new Set(),
 			times: new Set(),
@@ -150,6 +171,8 @@ export function buildIndex(kb: KnowledgeBase, lexicon: Lexicon = buildLexicon(kb
 			clock: /\b\d{1,2}(:\d\d)? ?(a\.?m\.?|p\.?m\.?|o'?clock)|\b\d{1,2}:\d\d\b/i.test(fact.answer),
 			answerEntities: new Set(),
 			stated: new Set(),
+			counted: new Set(),
+			statedTimes: new Set(),
 		};
 		const phrasings = [fact.question, ...fact.alternates, fact.ko?.question, fact.ja?.question].filter(
 			(p): p is string => typeof p === 'string',
@@ -172,8 +195,15 @@ export function buildIndex(kb: KnowledgeBase, lexicon: Lexicon = buildLexicon(kb
 			}
 		}
 		for (const d of fact.dates) for (const k of timeKeysOfDate(d.date)) doc.times.add(k);
-		for (const t of analyze(fact.answer, lexicon).terms) {
+		const english = analyze(fact.answer, lexicon);
+		for (const t of english.terms) {
 			if (t.kind === 'entity') for (const k of [t.key, ...(t.alts ?? [])]) doc.answerEntities.add(k.slice(1));
+		}
+		for (const t of english.terms) if (t.kind === 'time') doc.statedTimes.add(t.key);
+		for (const k of resolveRelative(english, year, month)) doc.statedTimes.add(k);
+		for (const k of doc.times) doc.statedTimes.add(k);
+		for (const n of english.numbers) {
+			for (const t of english.terms) if (Math.abs(t.at - n.at) <= COUNT_REACH && t.kind !== 'number') doc.counted.add(t.key);
 		}
 		if (fact.frame.speaker) doc.answerEntities.add(fact.frame.speaker);
 		// What it answers: as curated; where the curator gave no list, what its English answer shows it can answer
@@ -203,6 +233,7 @@ export function buildIndex(kb: KnowledgeBase, lexicon: Lexicon = buildLexicon(kb
 			topic,
 			terms: new Map(),
 			phrasings: [],
+			phrasingWeights: [],
 			answers: new Set(['what', 'how', 'said']),
 			entities: new Set(),
 			times: new Set(),
@@ -213,6 +244,8 @@ export function buildIndex(kb: KnowledgeBase, lexicon: Lexicon = buildLexicon(kb
 			clock: false,
 			answerEntities: new Set(),
 			stated: new Set(),
+			counted: new Set(),
+			statedTimes: new Set(),
 		};
 		for (const p of [...topic.phrasings, topic.name.en, topic.name.ko, topic.name.ja]) {
 			const a = read(p);
@@ -235,6 +268,14 @@ export function buildIndex(kb: KnowledgeBase, lexicon: Lexicon = buildLexicon(kb
 		const df = list.filter((i) => i < factCount).length;
 		idf.set(key, Math.log(1 + factCount / Math.max(df, 0.5)));
 	}
+	const weight = new Map<string, number>();
+	for (const [key, value] of idf) {
+		let w = value;
+		if (key.startsWith('b:')) w *= BIGRAM_FACTOR;
+		else if (key.startsWith('w:')) w *= commonDamping(surface.get(key) ?? '');
+		weight.set(key, w);
+	}
+	for (const doc of docs) doc.phrasingWeights = doc.phrasings.map((p) => p.reduce((sum, k) => sum + (weight.get(k) ?? 0), 0));
 	for (const w of lexicon.latinWords()) vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1);
 	for (const e of kb.entities)
 		for (const n of e.names) for (const w of fold(n).split(' ')) if (/^[a-z]+$/.test(w)) vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1);
@@ -247,6 +288,7 @@ export function buildIndex(kb: KnowledgeBase, lexicon: Lexicon = buildLexicon(kb
 		docs,
 		postings,
 		idf,
+		weight,
 		factDocs: new Map(docs.filter((d) => d.kind === 'fact').map((d) => [d.id, d])),
 		entities,
 		ancestors,

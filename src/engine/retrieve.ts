@@ -7,7 +7,7 @@
 import type { Doc, KbIndex } from './kb-index.js';
 import type { QuestionFrame } from './frame.js';
 import type { Analysis } from './text/analyze.js';
-import { EN_BY_FREQUENCY } from './text/en-frequency.js';
+import { rarityWeight } from './text/rarity.js';
 
 export interface Query {
 	analysis: Analysis;
@@ -48,19 +48,9 @@ export interface Candidate {
 	rareMiss: number;
 }
 
-let rank: Map<string, number> | undefined;
-/** How telling an English word the knowledge base does not know is: rare words tell more. */
-export function rarityWeight(word: string): number {
-	rank ??= new Map(EN_BY_FREQUENCY.split(' ').map((w, i) => [w, i + 1]));
-	const r = rank.get(word);
-	if (r === undefined) return 2;
-	return Math.min(2, Math.max(0.25, 0.25 + 0.3 * Math.log(r / 150)));
-}
-
 /** From this weight on, an English word is rare: names, technical words ("KOSPI", "unanimous"). */
 const RARE = 1.0;
 
-const KIND_FACTOR: Record<string, number> = { bigram: 0.45, cjk: 1, word: 1, entity: 1, concept: 1, number: 1, time: 1 };
 
 export function buildQuery(index: KbIndex, analysis: Analysis, frame: QuestionFrame): Query {
 	const weights = new Map<string, number>();
@@ -74,13 +64,13 @@ export function buildQuery(index: KbIndex, analysis: Analysis, frame: QuestionFr
 	};
 	for (const t of analysis.terms) {
 		const keys = [t.key, ...(t.alts ?? [])];
-		const known = keys.map((k) => index.idf.get(k)).filter((x): x is number => x !== undefined);
+		const known = keys.map((k) => index.weight.get(k)).filter((x): x is number => x !== undefined);
 		let w: number;
 		const word = t.kind === 'word' ? (analysis.tokens[t.at]?.text ?? '') : '';
 		const rarity = t.kind === 'word' ? rarityWeight(word) : 0;
 		if (rarity >= RARE) rare.add(t.key);
 		// A common English word found in one fact is not telling for that ("itself", "order"): damped.
-		if (known.length > 0) w = Math.max(...known) * (KIND_FACTOR[t.kind] ?? 1) * (t.kind === 'word' ? Math.min(1, rarity / 1.5) : 1);
+		if (known.length > 0) w = Math.max(...known);
 		else if (t.kind === 'word') w = rarity;
 		else if (t.kind === 'bigram') w = 0.3;
 		else if (t.kind === 'number' || t.kind === 'time') w = 1.5;
@@ -90,12 +80,12 @@ export function buildQuery(index: KbIndex, analysis: Analysis, frame: QuestionFr
 	}
 	// Relative times ("this year") count as the year they mean.
 	const s = ` ${analysis.folded} `;
-	if (/ this year |올해|今年/.test(s)) add(`y:${index.publishedYear}`, index.idf.get(`y:${index.publishedYear}`) ?? 1.5);
+	if (/ this year |올해|今年| this yr /.test(s)) add(`y:${index.publishedYear}`, index.weight.get(`y:${index.publishedYear}`) ?? 1.5);
 	if (/ last month |지난 ?달|先月/.test(s)) {
 		const m = index.publishedMonth === 1 ? 12 : index.publishedMonth - 1;
-		add(`m:${m}`, index.idf.get(`m:${m}`) ?? 1.5);
+		add(`m:${m}`, index.weight.get(`m:${m}`) ?? 1.5);
 	}
-	if (/ this month |이번 ?달|今月/.test(s)) add(`m:${index.publishedMonth}`, index.idf.get(`m:${index.publishedMonth}`) ?? 1.5);
+	if (/ this month |이번 ?달|今月/.test(s)) add(`m:${index.publishedMonth}`, index.weight.get(`m:${index.publishedMonth}`) ?? 1.5);
 	let total = 0;
 	const unknownKeys = new Set<string>();
 	for (const [key, w] of weights) {
@@ -124,11 +114,12 @@ function credit(index: KbIndex, doc: Doc, key: string, alts: string[] | undefine
 		if (w !== undefined) return w;
 	}
 	if (key.startsWith('@')) {
-		// Tokyo for Japan, an official for their country: a related entity counts for part.
+		// Japan's officials for Japan, Tokyo (a place standing for its government) for Japan: part credit.
 		const id = key.slice(1);
+		const place = index.entities.get(id)?.kind === 'place';
 		const up = index.ancestors.get(id);
 		for (const e of doc.entities) {
-			if (up?.has(e) || index.ancestors.get(e)?.has(id)) return 0.6;
+			if (index.ancestors.get(e)?.has(id) || (place && up?.has(e))) return 0.6;
 		}
 	}
 	return 0;
@@ -137,7 +128,7 @@ function credit(index: KbIndex, doc: Doc, key: string, alts: string[] | undefine
 /** Units of numbers that count events, read as "times". */
 const EVENT_UNITS = new Set(['time', 'occas', 'instanc', 'exchang', 'round', '번', '회', '回', '度', '차례']);
 /** Who can be the answer to "which official" / "the name of", and to a plain "who". */
-const PERSON_KINDS = new Set(['person', 'organisation']);
+const PERSON_KINDS = new Set(['person', 'organisation', 'media']);
 const AGENT_KINDS = new Set(['person', 'organisation', 'country', 'media']);
 const SLOTS = new Set(['when', 'where', 'count', 'duration']);
 const SPECIFIC = new Set(['who', 'when', 'where', 'why', 'count', 'duration', 'said']);
@@ -172,7 +163,7 @@ export function fit(index: KbIndex, doc: Doc, query: Query): Misfit | undefined 
 			);
 			if (!fits) return 'type';
 		}
-		if (frame.askedSpeaker && (!doc.speaker || named.has(doc.speaker))) return 'speaker';
+		if (frame.askedSpeaker && doc.speaker && named.has(doc.speaker)) return 'speaker';
 	}
 	if (frame.precision === 'day' && !doc.dayDated && !frame.yesno) return 'time';
 	if (frame.precision === 'hour' && !doc.clock) return 'time';
@@ -191,16 +182,15 @@ export function fit(index: KbIndex, doc: Doc, query: Query): Misfit | undefined 
 				reported ||
 				(!!sp && speakers.some((e) => e === sp || index.ancestors.get(sp)?.has(e) || index.ancestors.get(e)?.has(sp)));
 			if (!ok) return 'speaker';
-		} else if (frame.subjectWords?.some((k) => query.unknownKeys.has(k) && query.rare.has(k))) {
-			// "How did Japanese stocks react", "what did Trump say": a subject the base does not know speaks nowhere.
-			return 'speaker';
 		}
+		// "How did Japanese stocks react", "what did the opposition say": a subject the base does not know speaks nowhere.
+		if (frame.subjectWords?.some((k) => query.unknownKeys.has(k) && query.rare.has(k))) return 'speaker';
 	}
 	// "How many X": the fact must count X ("how many missiles" is not answered by "29 times").
 	if (type === 'count' && frame.measured && !frame.yesno && !doc.stated.has(frame.measured)) return 'type';
 	if (type === 'count' && frame.unit && !frame.yesno) {
 		const units = [...doc.numberUnits.values()].map((u) => (u && EVENT_UNITS.has(u) ? 'time' : u));
-		if (!units.includes(frame.unit)) return 'type';
+		if (!units.includes(frame.unit) && !(frame.unitKey && doc.counted.has(frame.unitKey))) return 'type';
 	}
 	// Times the question names must be the document's, unless a yes/no is settled by the document's own dates.
 	if (!(frame.yesno && doc.dated)) {
@@ -260,13 +250,10 @@ export function retrieve(index: KbIndex, query: Query, acc: Float64Array): Candi
 			} else if (key.startsWith('@') && c < 1) entityMissed += w * (1 - c);
 		}
 		let phr = 0;
-		for (const p of doc.phrasings) {
+		for (let j = 0; j < doc.phrasings.length; j++) {
+			const p = doc.phrasings[j] as string[];
 			let shared = 0;
-			let pw = 0;
-			for (const k of p) {
-				const w = index.idf.get(k) ?? 0;
-				pw += w;
-			}
+			const pw = doc.phrasingWeights[j] as number;
 			for (const [key, w] of query.weights) {
 				if (p.includes(key) || (query.alts.get(key) ?? []).some((k) => p.includes(k))) shared += w;
 			}
@@ -274,9 +261,9 @@ export function retrieve(index: KbIndex, query: Query, acc: Float64Array): Candi
 			if (dice > phr) phr = dice;
 		}
 		const cov = covered / query.total;
-		// A topic stands for a broad question as a whole: only its phrasings speak for it.
+		// A topic stands for a broad question as a whole: it is a candidate only close to one of its phrasings.
 		if (doc.kind === 'topic' && phr < TOPIC_MIN_PHRASING) continue;
-		const score = doc.kind === 'topic' ? 0.95 * phr : 0.55 * cov + 0.45 * phr;
+		const score = 0.55 * cov + 0.45 * phr;
 		const misfit = fit(index, doc, query);
 		out.push({
 			doc,

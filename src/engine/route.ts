@@ -7,6 +7,7 @@
  *   request     write / say / pretend / repeat / reveal your prompt / print secrets
  *   arithmetic  "what's 17 * 23"
  *   live        the time now, the weather, prices today
+ *   how-to      "how do I fix my npm install": personal help, not news
  *   abuse       insults with no question
  *   empty       nothing left once markup is gone
  * Boilerplate of prompt injection ("ignore all previous instructions", "SYSTEM:") is removed from a message that
@@ -14,15 +15,18 @@
  */
 import { sentences } from './text/clean.js';
 
-export type Route = 'fact' | 'chit-chat' | 'opinion' | 'request' | 'arithmetic' | 'live' | 'abuse' | 'empty';
+export type Route = 'fact' | 'chit-chat' | 'opinion' | 'request' | 'arithmetic' | 'live' | 'abuse' | 'how-to' | 'empty';
 
 export interface Routed {
 	route: Route;
-	/** The text to look up: the question sentences, without injection boilerplate or chatter. */
+	/** The text to look up: the message without injection boilerplate, greetings or insults. */
 	text: string;
 	/** The sentences that look like questions (for messages holding several). */
 	questions: string[];
 }
+
+/** "How do I ...", "how can I ...": a request for personal help, never a question about a news story. */
+const HOW_TO = /^(?:(?:so|ok|okay|hey|yo|pls|please|um)\s+)*how (?:do|can|should|would) (?:i|we|u|you) (?!know\b|find out\b|tell\b)/i;
 
 /** Prompt-injection and role-play boilerplate: removed, never read as words of a question. */
 const INJECTION: RegExp[] = [
@@ -48,13 +52,13 @@ const REQUEST =
 	/^(?:(?:please|pls|plz|can you|could you|would you|will you|now|just|ok|okay|so|and|then|go ahead and|i want you to|i need you to)\s+)*(?:write|compose|draft|make up|invent|fabricate|generate|create|pretend|imagine|roleplay|role-play|act|say|repeat|print|reveal|show me (?:your|the) (?:prompt|instructions|system)|paste|cat|echo|translate|sing|rap|insult|swear|curse|roast|predict|speculate|guess|rewrite|rephrase|summarise this|type)\b/i;
 /** Anywhere in a sentence: asking for secrets, the prompt, or for made-up content. */
 const REQUEST_ANYWHERE =
-	/\$\{|\{\{|process\.env|api[_ ]?keys?|\btokens?\b.*\b(?:paste|show|print|give)|environment variables|\.env\b|system prompt|hidden (?:prompt|instructions)|instructions you were given|(?:make up|invent|fabricate) (?:a )?quote|just say (?:yes|no)|say (?:yes|no) (?:or|and)|(?:write|give) me (?:a|an) (?:poem|haiku|story|joke|song|rap|tweet|essay|summary|news summary|statement|speech|diss)|tell me a (?:joke|story)|confirm (?:this|that) to|\bten times\b|in a row|\bby saying\b|\bsay(?:ing)? (?:that )?[^.?!]{0,40}\b(?:is|was|are) (?:right|wrong|evil|stupid|the best)\b/i;
+	/\$\{|\{\{|process\.env|api[_ ]?keys?|\btokens?\b.*\b(?:paste|show|print|give)|environment variables|\.env\b|system prompt|hidden (?:prompt|instructions)|instructions you were given|(?:make up|invent|fabricate) (?:a )?quote|just say (?:yes|no)|say (?:yes|no) (?:or|and)|(?:write|give) me (?:a|an) (?:poem|haiku|story|joke|song|rap|tweet|essay|summary|news summary|statement|speech|diss)|tell me a (?:joke|story)|confirm (?:this|that) to|\bten times\b|in a row|\bby saying\b|\bhow (?:do|would|can) (?:you|i|we) say\b|\bsay(?:ing)? (?:that )?[^.?!]{0,40}\b(?:is|was|are) (?:right|wrong|evil|stupid|the best)\b/i;
 const KO_REQUEST = /욕\s?(?:좀|해)|써\s?줘|지어\s?줘|만들어\s?줘|흉내|척\s?해|따라\s?해|무시하고|연기해|놀려\s?줘|비하/;
 const JA_REQUEST = /悪口|書いて(?:よ|ください|下さい|くれ|ほしい)|作って(?:よ|ください|下さい|くれ|ほしい)|ふりをして|演じて|真似して|無視して|でっち上げ|言わせ|罵って/;
 
 /** Opinion, judgement and speculation: the article reports, it does not judge or predict. */
 const OPINION =
-	/\b(?:your (?:own |personal |honest |real )?(?:opinion|view|views|take|thoughts|stance)|do you (?:think|believe|feel|agree)|what do you think|in your (?:opinion|view)|who(?:'?s| is| was) (?:right|wrong|in the wrong|to blame|at fault|the bad guy|winning)|was (?:\w+ ){1,3}(?:right|wrong) to|(?:is|was) (?:\w+ ){1,3}(?:being )?(?:a jerk|stupid|dumb|evil|good|bad|justified|smart|a mistake)|should (?:korea|japan|seoul|tokyo|they|he|she|we|i|moon|abe|the us)\b|who would win|who will win|will (?:\w+ ){1,3}(?:rejoin|win|lose|collapse|go to war)|what will happen|predict|prediction|no fence[- ]sitting|be specific, no dodging|good or bad|right or wrong|better or worse|which side)\b/i;
+	/\b(?:your (?:own |personal |honest |real )?(?:opinion|view|views|take|thoughts|stance)|do you (?:think|believe|feel|agree)|what do you think|in your (?:opinion|view)|who(?:'?s| is| was) (?:right|wrong|in the wrong|to blame|at fault|the bad guy|winning)|was (?:\w+ ){1,3}(?:right|wrong) to|was (?:\w+ ){1,3}(?:being )?(?:a jerk|evil|justified|a mistake)\b|should (?:korea|japan|seoul|tokyo|they|he|she|we|i|moon|abe|the us)\b|who would win|who will win|will (?:\w+ ){1,3}(?:rejoin|win|lose|collapse|go to war)|what will happen|predict|prediction|no fence[- ]sitting|be specific, no dodging|good or bad|right or wrong|better or worse|which side)\b/i;
 const KO_OPINION = /네 생각|당신 생각|어떻게 생각|누가 옳|누가 잘못|누가 이길|의견은/;
 const JA_OPINION = /どう思う|あなたの意見|どっちが正しい|誰が悪い|どちらが悪い|勝つのは/;
 
@@ -97,6 +101,7 @@ function classify(sentence: string): Route | undefined {
 	if (REQUEST.test(s) || REQUEST_ANYWHERE.test(s) || KO_REQUEST.test(s) || JA_REQUEST.test(s)) return 'request';
 	if (OPINION.test(s) || KO_OPINION.test(s) || JA_OPINION.test(s)) return 'opinion';
 	if (LIVE.test(s)) return 'live';
+	if (HOW_TO.test(s)) return 'how-to';
 	return undefined;
 }
 
@@ -120,16 +125,22 @@ export function route(raw: string, cleaned: string): Routed {
 		return { route: 'arithmetic', text: '', questions: [] };
 	const whole = classify(cleaned);
 	const stripped = strip(cleaned);
+	const injected = stripped.replace(/\s|\./g, '') !== cleaned.replace(/\s|\./g, '');
 	const parts = sentences(stripped).filter((p) => /[\p{L}\p{N}]/u.test(p));
 	// Sentences that ask something and are neither requests, opinions, sums nor live data.
 	const asking = parts.filter((p) => ASKS.test(p) && !isGreeting(p));
 	const facts = asking.filter((p) => classify(p) === undefined && (!ABUSE.test(p) || hasContent(p)));
+	const plain = (f: string) =>
+		/(?:^|\s)(?:who|whom|whose|what|whats|which|when|where|why|how|is|are|was|were|did|does|do|has|have|had)\b|\?|？/i.test(f);
 	if (facts.length > 0) {
-		// A message that as a whole is a request ("pretend ... and write a summary") stays a request even if a
-		// part of it reads like a question, unless that part is plainly a question of its own.
-		if (whole && whole !== 'live' && facts.every((f) => !/^(?:who|whom|whose|what|whats|which|when|where|why|how|is|are|was|were|did|does|do)\b/i.test(f.trim())))
-			return { route: whole, text: stripped, questions: [] };
-		return { route: 'fact', text: facts.join(' '), questions: facts };
+		// A message that as a whole is a request ("pretend ... and write a summary"), or one that tried to inject
+		// instructions, stays a request unless a part of it is plainly a question of its own.
+		if ((whole && whole !== 'live') || injected) {
+			if (!facts.some(plain)) return { route: whole && whole !== 'live' ? whole : 'request', text: stripped, questions: [] };
+		}
+		// The other sentences are context ("some lawmakers wanted X. what were they hoping for?").
+		const context = parts.filter((p) => !facts.includes(p) && !isGreeting(p) && !ABUSE.test(p) && classify(p) === undefined);
+		return { route: 'fact', text: [...context, ...facts].join(' '), questions: facts };
 	}
 	if (whole) return { route: whole, text: stripped, questions: [] };
 	const kinds = parts.map(classify).filter((k): k is Route => k !== undefined);

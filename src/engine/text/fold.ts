@@ -73,6 +73,10 @@ const CHAT_SPELLINGS: Record<string, string> = {
 	hows: 'how is',
 	whys: 'why is',
 	wats: 'what is',
+	yr: 'year',
+	yrs: 'years',
+	mo: 'month',
+	wk: 'week',
 };
 
 /**

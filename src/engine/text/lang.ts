@@ -205,7 +205,7 @@ export const KO_SUFFIXES = list(`에서는 에게서 으로는 으로써 이라�
 
 /** Korean words that ask or connect but name nothing (question words, light verbs, pronouns), after particles come off. */
 export const KO_STOP = new Set(
-	list(`무슨 무엇 뭐 뭔 뭐야 뭐지 뭐였 언제 어디 어디서 누구 누가 누군 왜 어떻게 어떤 어땠 몇 얼마 얼마나 무엇인 이야 있어 있었 있나 했어
+	list(`며칠 며칠이 무슨 무엇 뭐 뭔 뭐야 뭐지 뭐였 언제 어디 어디서 누구 누가 누군 왜 어떻게 어떤 어땠 몇 얼마 얼마나 무엇인 이야 있어 있었 있나 했어
 	했나 했지 했는 했던 한 할 하는 하고 해 해줘 해주 알려줘 알려주 알려 설명 설명해 좀 그 이 저 그거 이거 저거 것 거 건 게 수 때 일 내용
 	정말 진짜 혹시 그냥 근데 그래서 그리고 또 대해 대한 관해 관련 기사 기사에서 기사에 말 님 씨 요 네 아 음 혹은 또는 아니면 맞아 맞지
 	이번 그때 당시 당일 되었 됐어 됐나 되나 인가 인지 건가 거야 거지 나요 어요 에요 예요`),

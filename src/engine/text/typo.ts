@@ -6,7 +6,7 @@
  */
 
 /** Only words this long are corrected: shorter ones are too easy to confuse, longer ones are not words. */
-const MIN_LENGTH = 4;
+const MIN_LENGTH = 3;
 const MAX_LENGTH = 24;
 
 function deletes1(word: string): string[] {

@@ -34,7 +34,7 @@ export class Composer {
 	}
 
 	scope(lang: Lang): string {
-		return this.kb.scope[lang];
+		return this.kb.scope[lang] ?? this.kb.scope.en;
 	}
 
 	fact(id: string): Fact | undefined {

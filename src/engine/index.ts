@@ -370,7 +370,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): De
 		for (const t of kb.topics) {
 			const members = kb.facts.filter((f) => f.topic === t.id);
 			if (members.length === 0) continue;
-			out.push({ name: t.name[lang], facts: members.map((f) => composer.suggestion(f, lang)) });
+			out.push({ name: t.name[lang] ?? t.name.en, facts: members.map((f) => composer.suggestion(f, lang)) });
 		}
 		return out;
 	}
@@ -391,7 +391,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): De
 		timeline(options = {}) {
 			const lang = options.lang ?? 'en';
 			if (lang === 'en') return kb.timeline;
-			return kb.timeline.map((e) => ({ ...e, what: lang === 'ko' ? e.whatKo : e.whatJa }));
+			return kb.timeline.map((e) => ({ ...e, what: (lang === 'ko' ? e.whatKo : e.whatJa) ?? e.what }));
 		},
 		warm() {
 			typoCorrector();

@@ -73,7 +73,7 @@ export interface KbIndex {
 export function buildLexicon(kb: KnowledgeBase): Lexicon {
 	const names: [string, LexiconEntry][] = [];
 	for (const e of kb.entities) {
-		for (const n of [...e.names, e.name.en, e.name.ko, e.name.ja]) names.push([n, { keys: [`@${e.id}`], kind: 'entity' }]);
+		for (const n of [...e.names, e.name.en, e.name.ko, e.name.ja]) if (n) names.push([n, { keys: [`@${e.id}`], kind: 'entity' }]);
 	}
 	// Short names shared by several entities stand for each of them.
 	const short = new Map<string, string[]>();
@@ -247,7 +247,7 @@ export function buildIndex(kb: KnowledgeBase, lexicon: Lexicon = buildLexicon(kb
 			counted: new Set(),
 			statedTimes: new Set(),
 		};
-		for (const p of [...topic.phrasings, topic.name.en, topic.name.ko, topic.name.ja]) {
+		for (const p of [...topic.phrasings, topic.name.en, topic.name.ko, topic.name.ja].filter((x): x is string => !!x)) {
 			const a = read(p);
 			doc.phrasings.push(phrasingKeys(a));
 			addTerms(doc, a, PHRASING_WEIGHT);

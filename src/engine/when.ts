@@ -79,7 +79,7 @@ function monthsPhrase(months: number, lang: Lang): string {
 }
 
 function what(e: TimelineEvent, lang: Lang): string {
-	return (lang === 'ko' ? e.whatKo : lang === 'ja' ? e.whatJa : e.what).replace(/\s*\([^)]*\)\s*$/, '').replace(/[.。]$/, '');
+	return ((lang === 'ko' ? e.whatKo : lang === 'ja' ? e.whatJa : e.what) ?? e.what).replace(/\s*\([^)]*\)\s*$/, '').replace(/[.。]$/, '');
 }
 
 function label(e: TimelineEvent, lang: Lang): string {

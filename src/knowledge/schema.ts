@@ -65,7 +65,7 @@ export const entitySchema = z.strictObject({
 	id: kebab,
 	kind: z.enum(ENTITY_KINDS),
 	/** How the bot writes it, per language. */
-	name: z.strictObject({ en: text, ko: text, ja: text }),
+	name: z.strictObject({ en: text, ko: text.optional(), ja: text.optional() }),
 	title: text.optional(),
 	/** Every way of writing it (any language); each belongs to this entity only. */
 	names: z.array(text).min(1),
@@ -86,7 +86,7 @@ export const conceptFileSchema = z.array(conceptSchema);
 /** A topic: a group of facts, how people ask about it as a whole, and the facts of its digest. */
 export const topicSchema = z.strictObject({
 	id: kebab,
-	name: z.strictObject({ en: text, ko: text, ja: text }),
+	name: z.strictObject({ en: text, ko: text.optional(), ja: text.optional() }),
 	/** Broad questions about the topic as a whole ("what did Japan say", "give me the short version"). */
 	phrasings: z.array(text).min(3, 'needs at least three phrasings'),
 	/** The facts a broad question gets, best first (at most three are shown). */
@@ -96,7 +96,9 @@ export const topicFileSchema = z.array(topicSchema);
 
 /** What the bot is about, per language, for greetings and off-topic replies. */
 export const botSchema = z.strictObject({
-	scope: z.strictObject({ en: text, ko: text, ja: text }),
+	/** The languages every fact, topic and event must be written in (English always). */
+	languages: z.array(z.enum(['en', 'ko', 'ja'])).min(1),
+	scope: z.strictObject({ en: text, ko: text.optional(), ja: text.optional() }),
 });
 
 export const timelineEventSchema = z.strictObject({
@@ -104,8 +106,8 @@ export const timelineEventSchema = z.strictObject({
 	said: text,
 	direction: z.enum(['past', 'future']).optional(),
 	what: text,
-	what_ko: text,
-	what_ja: text,
+	what_ko: text.optional(),
+	what_ja: text.optional(),
 	quote: quoteSchema,
 	facts: z.array(kebab).min(1, 'must name at least one fact'),
 });

@@ -70,7 +70,7 @@ export type EntityKind = 'person' | 'country' | 'organisation' | 'place' | 'agre
 export interface Entity {
 	id: string;
 	kind: EntityKind;
-	name: { en: string; ko: string; ja: string };
+	name: { en: string; ko?: string; ja?: string };
 	title?: string;
 	names: string[];
 	shortNames: string[];
@@ -84,7 +84,7 @@ export interface Concept {
 
 export interface Topic {
 	id: string;
-	name: { en: string; ko: string; ja: string };
+	name: { en: string; ko?: string; ja?: string };
 	phrasings: string[];
 	digest: string[];
 }
@@ -96,9 +96,9 @@ export interface TimelineEvent {
 	date: string;
 	precision: Precision;
 	what: string;
-	/** `what` in Korean and Japanese. */
-	whatKo: string;
-	whatJa: string;
+	/** `what` in Korean and Japanese (where the base speaks them). */
+	whatKo?: string;
+	whatJa?: string;
 	quote: Quote;
 	facts: string[];
 }
@@ -112,8 +112,10 @@ export interface KnowledgeBase {
 	concepts: Concept[];
 	topics: Topic[];
 	timeline: TimelineEvent[];
+	/** The languages the base is complete in (kb:check enforces it). */
+	languages: ('en' | 'ko' | 'ja')[];
 	/** What the bot is about, per language. */
-	scope: { en: string; ko: string; ja: string };
+	scope: { en: string; ko?: string; ja?: string };
 }
 
 export interface Problem {

@@ -254,14 +254,22 @@ export function validateKnowledge(raw: RawKnowledge): { kb?: KnowledgeBase; prob
 			problems.push({ file: fact.file, id: fact.id, field: 'topic', message: `unknown topic "${fact.topic}" (topics.yaml)` });
 	}
 
-	// Translations: a fact translated into one language must be translated into both.
-	const translated = facts.some((f) => f.ko || f.ja);
-	if (translated) {
+	// Translations: everything is written in every language the base declares (bot.yaml).
+	const languages = (raw.bot?.bot.languages ?? ['en']).filter((l): l is 'ko' | 'ja' => l !== 'en');
+	const botFile = raw.bot?.file ?? 'knowledge/bot.yaml';
+	for (const lang of languages) {
 		for (const fact of facts) {
-			for (const lang of ['ko', 'ja'] as const) {
-				if (!fact[lang])
-					problems.push({ file: fact.file, id: fact.id, field: lang, message: `no ${lang} question and answer` });
-			}
+			if (!fact[lang]) problems.push({ file: fact.file, id: fact.id, field: lang, message: `no ${lang} question and answer` });
+		}
+		if (!raw.bot?.bot.scope[lang]) problems.push({ file: botFile, field: `scope.${lang}`, message: `no ${lang} scope` });
+		for (const { entity, file } of raw.entities) {
+			if (!entity.name[lang]) problems.push({ file, id: entity.id, field: `name.${lang}`, message: `no ${lang} name` });
+		}
+		for (const { topic, file } of raw.topics) {
+			if (!topic.name[lang]) problems.push({ file, id: topic.id, field: `name.${lang}`, message: `no ${lang} name` });
+		}
+		for (const { event, file } of raw.timeline) {
+			if (!event[`what_${lang}`]) problems.push({ file, id: event.id, field: `what_${lang}`, message: `no ${lang} description` });
 		}
 	}
 
@@ -321,7 +329,17 @@ export function validateKnowledge(raw: RawKnowledge): { kb?: KnowledgeBase; prob
 	if (!raw.bot) problems.push({ file: 'knowledge/bot.yaml', message: 'missing: the bot\'s scope in every language' });
 	if (!primary || !raw.bot || problems.length > 0) return { problems };
 	return {
-		kb: { sources, primary, facts, entities, concepts, topics, timeline, scope: raw.bot.bot.scope },
+		kb: {
+			sources,
+			primary,
+			facts,
+			entities,
+			concepts,
+			topics,
+			timeline,
+			languages: raw.bot.bot.languages,
+			scope: raw.bot.bot.scope,
+		},
 		problems,
 	};
 }

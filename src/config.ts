@@ -18,6 +18,11 @@ const snowflake = z
 const optionalSnowflake = z.preprocess((v) => (v === '' ? undefined : v), snowflake.optional());
 const positiveInt = (fallback: number) =>
 	z.preprocess((v) => (v === undefined || v === '' ? fallback : Number(v)), z.number().int().positive());
+const nonNegativeInt = (fallback: number) =>
+	z.preprocess(
+		(v) => (v === undefined || v === '' ? fallback : Number(v)),
+		z.number().int('must be a whole number').nonnegative('must be 0 or more'),
+	);
 
 export const configSchema = z
 	.object({
@@ -48,6 +53,7 @@ export const configSchema = z
 		),
 		COOLDOWN_LIMIT: positiveInt(5),
 		COOLDOWN_WINDOW_SECONDS: positiveInt(20),
+		REPEAT_WINDOW_SECONDS: nonNegativeInt(300),
 		FEEDBACK_FILE: z.preprocess((v) => (v === '' || v === undefined ? 'feedback.jsonl' : v), z.string()),
 		LOG_LEVEL: z.preprocess(
 			(v) => (v === '' || v === undefined ? 'info' : v),
@@ -65,6 +71,7 @@ export const configSchema = z
 		host: env.HOST,
 		shardCount: env.SHARD_COUNT === 'auto' ? ('auto' as const) : Number(env.SHARD_COUNT),
 		cooldown: { limit: env.COOLDOWN_LIMIT, windowMs: env.COOLDOWN_WINDOW_SECONDS * 1000 },
+		repeatWindowMs: env.REPEAT_WINDOW_SECONDS * 1000,
 		feedbackFile: env.FEEDBACK_FILE,
 		logLevel: env.LOG_LEVEL,
 	}));

@@ -11,15 +11,20 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { APIInteraction, APIInteractionResponse } from 'discord-api-types/v10';
+import type { APIInteraction } from 'discord-api-types/v10';
+import { registry as defaultRegistry } from '../../commands/index.js';
 import type { Config } from '../config.js';
 import type { Engine } from '../engine/types.js';
-import { type Cooldown, createCooldown } from '../interactions/cooldown.js';
-import { type FeedbackSink, fileFeedbackSink } from '../interactions/feedback.js';
-import { handleInteraction, type InteractionContext } from '../interactions/handle.js';
+import { createInteractionContext, type InteractionContext } from '../interactions/context.js';
+import type { Cooldown } from '../interactions/cooldown.js';
+import type { FeedbackSink } from '../interactions/feedback.js';
+import type { PostLog } from '../interactions/posts.js';
+import type { Registry } from '../interactions/registry.js';
 import type { Logger } from '../logger.js';
+import { type FollowUpRest, type Responded, respond, runAfter } from '../render/respond.js';
 import { createMetrics, type InteractionMetrics } from './metrics.js';
 import { checkSignature, publicKeyFromHex } from './verify.js';
+import { webhookRest } from './webhooks.js';
 
 /** Discord's interaction payloads are a few KiB; anything past this is refused with 413. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -33,6 +38,15 @@ export interface InteractionServerOptions {
 	cooldown?: Cooldown;
 	/** Where 👍/👎 feedback goes. Default: appended to config.feedbackFile. */
 	feedback?: FeedbackSink;
+	/** The no-repeat window. Default: in memory, config.repeatWindowMs long. */
+	posts?: PostLog;
+	/** Default: the registry of commands/index.ts. */
+	registry?: Registry;
+	/**
+	 * Discord's webhook routes for the work after a response (learning a public post's id, posting a shared answer,
+	 * deleting an answer). Default: fetch on config.apiUrl (Discord's own API when unset).
+	 */
+	followUps?: FollowUpRest;
 	/** Default: a fresh registry with process metrics. */
 	metrics?: InteractionMetrics;
 	/** Milliseconds since the epoch; the clock for the signature timestamp check. Default Date.now. */
@@ -41,8 +55,8 @@ export interface InteractionServerOptions {
 	maxBodyBytes?: number;
 	/** How long close() lets in-flight requests finish before cutting connections. Default 10 s. */
 	shutdownTimeoutMs?: number;
-	/** The interaction handler. Default: the shared handleInteraction (the gateway bot uses the same one). */
-	handle?: (interaction: APIInteraction, ctx: InteractionContext) => Promise<APIInteractionResponse>;
+	/** Handles and renders an interaction. Default: the shared respond() (the gateway bot uses the same one). */
+	handle?: (interaction: APIInteraction, ctx: InteractionContext) => Promise<Responded>;
 }
 
 export interface InteractionServer {
@@ -102,16 +116,23 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
 	const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
 	const shutdownTimeoutMs = options.shutdownTimeoutMs ?? 10_000;
 	const metrics = options.metrics ?? createMetrics();
-	const handle = options.handle ?? handleInteraction;
-	const ctx: InteractionContext = {
+	const handle = options.handle ?? respond;
+	const followUps = options.followUps ?? webhookRest(config.apiUrl ? { apiUrl: config.apiUrl } : {});
+	const ctx: InteractionContext = createInteractionContext({
 		engine,
 		config,
 		logger,
-		cooldown: options.cooldown ?? createCooldown(config.cooldown, options.now),
-		feedback: options.feedback ?? fileFeedbackSink(config.feedbackFile, logger),
+		registry: options.registry ?? defaultRegistry,
+		// Over HTTP only interactions arrive: mentions and DMs are not read.
+		readsMessages: false,
 		observe: (event) => metrics.observe(event),
+		...(options.cooldown ? { cooldown: options.cooldown } : {}),
+		...(options.feedback ? { feedback: options.feedback } : {}),
+		...(options.posts ? { posts: options.posts } : {}),
 		...(options.now ? { now: options.now } : {}),
-	};
+	});
+	/** Follow-up work still running, so close() can let it finish. */
+	const pending = new Set<Promise<void>>();
 	const startedAt = performance.now();
 	let closing = false;
 	let closed: Promise<void> | undefined;
@@ -155,8 +176,13 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
 		if (typeof interaction !== 'object' || interaction === null || typeof interaction.type !== 'number') {
 			throw new HttpError(400, 'not-an-interaction', 'not an interaction');
 		}
-		const response = await handle(interaction, ctx);
+		const { body: response, after } = await handle(interaction, ctx);
 		send(res, 200, JSON.stringify(response));
+		if (after.length > 0) {
+			const work = runAfter(after, interaction, followUps, logger);
+			pending.add(work);
+			void work.finally(() => pending.delete(work));
+		}
 	};
 
 	const health = (res: ServerResponse, head: boolean) => {
@@ -249,7 +275,8 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
 				// (every response sent from now on carries `Connection: close`).
 				server.close(() => {
 					clearTimeout(force);
-					resolve();
+					// Follow-up work of answered requests (bounded by its own timeouts) finishes too.
+					void Promise.allSettled([...pending]).then(() => resolve());
 				});
 				server.closeIdleConnections();
 			});

@@ -1,47 +1,25 @@
 /**
- * The one interaction handler, independent of the transport: the gateway bot POSTs exactly what it returns to the
- * interaction callback, the HTTP endpoint returns it as the response body. It holds the one error boundary: any
- * failure becomes a private "something went wrong (ref XXXXXX)" with the same ref in the log; it never throws.
+ * The one interaction dispatcher, independent of the transport and of Discord's JSON for replies: it finds the
+ * command (or component handler) by Map lookup in the registry it is given, runs it, and returns the Reply it
+ * decided. src/render writes the reply; the gateway bot POSTs it to the interaction callback, the HTTP endpoint
+ * returns it as the response body. It holds the one error boundary: any failure becomes a private "something went
+ * wrong (ref XXXXXX)" with the same ref in the log; it never throws.
  */
 import { randomBytes } from 'node:crypto';
-import {
-	type APIInteraction,
-	type APIInteractionResponse,
-	InteractionResponseType,
-	InteractionType,
-} from 'discord-api-types/v10';
-import { registry as defaultRegistry } from '../../commands/index.js';
-import type { Config } from '../config.js';
-import { renderNotice } from '../discord/render.js';
-import { strings } from '../discord/strings.js';
-import type { Engine } from '../engine/types.js';
-import type { Logger } from '../logger.js';
-import type { CommandResult } from './command.js';
-import type { Cooldown } from './cooldown.js';
-import { parseCustomId } from './custom-id.js';
-import type { FeedbackSink } from './feedback.js';
-import type { Registry } from './registry.js';
+import { type APIInteraction, ApplicationCommandType, InteractionType } from 'discord-api-types/v10';
+import type { Lang } from '../engine/types.js';
+import { langFromLocale } from '../i18n/lang.js';
+import type { Handled, Outcome } from './replies.js';
+import type { InteractionContext, InteractionEvent, RequestContext } from './types.js';
 import { interactionUser } from './util.js';
 
-export interface InteractionContext {
-	engine: Engine;
-	config: Config;
-	logger: Logger;
-	cooldown: Cooldown;
-	feedback: FeedbackSink;
-	/** Called once per interaction, after the response is built (metrics). */
-	observe?: (event: InteractionEvent) => void;
-	/** Milliseconds since the epoch (cooldown notices, feedback times). Default Date.now. */
-	now?: () => number;
-	/** The commands to dispatch to. Default: the registry in commands/index.ts. */
-	registry?: Registry;
-}
+export type { InteractionContext, InteractionEvent } from './types.js';
 
-export interface InteractionEvent {
-	command: string;
-	kind: 'command' | 'autocomplete' | 'component' | 'ping';
-	outcome: 'answered' | 'abstained' | 'ok' | 'error' | 'cooldown' | 'unknown';
-	latencyMs: number;
+/** What handling one interaction produced: the reply, its language, and what to log and count. */
+export interface HandledInteraction extends Handled {
+	lang: Lang;
+	outcome: Outcome;
+	event: InteractionEvent;
 }
 
 /** A short reference shown to the user and logged with the error: 6 hex digits, upper case. */
@@ -49,76 +27,71 @@ export function errorRef(): string {
 	return randomBytes(3).toString('hex').toUpperCase();
 }
 
-const unknown = (text: string): CommandResult => ({
-	response: { type: InteractionResponseType.ChannelMessageWithSource, data: renderNotice(text) },
+const unknown = (type: 'unknown-command' | 'unknown-component'): Handled => ({
+	reply: { type: 'notice', notice: { type } },
 	outcome: 'unknown',
 });
+
+/** Autocomplete may only be answered with choices: a failure or an unknown command gets none. */
+export const NO_CHOICES: Handled = { reply: { type: 'choices', choices: [] }, outcome: 'unknown' };
 
 export async function handleInteraction(
 	interaction: APIInteraction,
 	ctx: InteractionContext,
-): Promise<APIInteractionResponse> {
+): Promise<HandledInteraction> {
 	const started = performance.now();
-	const registry = ctx.registry ?? defaultRegistry;
 	const event: Omit<InteractionEvent, 'latencyMs'> = { command: 'unknown', kind: 'command', outcome: 'ok' };
-	let response: APIInteractionResponse;
+	const lang = langFromLocale((interaction as { locale?: string }).locale);
+	const request: RequestContext = { ...ctx, lang };
+	const { registry } = ctx;
+	let handled: Handled;
 	try {
-		let result: CommandResult;
 		switch (interaction.type) {
 			case InteractionType.Ping:
 				event.kind = 'ping';
 				event.command = 'ping';
-				result = { response: { type: InteractionResponseType.Pong } };
+				handled = { reply: { type: 'pong' } };
 				break;
 			case InteractionType.ApplicationCommand: {
 				event.command = interaction.data.name;
-				const command = registry.get(interaction.data.name);
-				result = command ? await command.execute(interaction, ctx) : unknown(strings.unknownCommand);
+				const command = registry.get(interaction.data.name, interaction.data.type ?? ApplicationCommandType.ChatInput);
+				handled = command ? await command.execute(interaction, request) : unknown('unknown-command');
 				break;
 			}
 			case InteractionType.ApplicationCommandAutocomplete: {
 				event.kind = 'autocomplete';
 				event.command = interaction.data.name;
-				const command = registry.get(interaction.data.name);
-				result = command?.autocomplete
-					? await command.autocomplete(interaction, ctx)
-					: {
-							response: { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } },
-							outcome: 'unknown',
-						};
+				const command = registry.get(interaction.data.name, interaction.data.type ?? ApplicationCommandType.ChatInput);
+				handled = command?.autocomplete ? await command.autocomplete(interaction, request) : NO_CHOICES;
 				break;
 			}
 			case InteractionType.MessageComponent: {
 				event.kind = 'component';
-				const parsed = parseCustomId(interaction.data.custom_id);
-				const command = registry.forComponent(parsed.prefix);
-				event.command = command?.data.name ?? parsed.prefix;
-				result = command?.component
-					? await command.component(interaction, ctx, parsed)
-					: unknown(strings.unknownComponent);
+				const route = registry.component(interaction.data.custom_id);
+				event.command = route?.command.data.name ?? interaction.data.custom_id.split(':')[0] ?? 'unknown';
+				handled = route ? await route.handler(interaction, request, route.action) : unknown('unknown-component');
 				break;
 			}
 			default:
-				result = unknown(strings.unknownCommand);
+				handled = unknown('unknown-command');
 		}
-		response = result.response;
-		event.outcome = result.outcome ?? 'ok';
 	} catch (error) {
 		const ref = errorRef();
-		event.outcome = 'error';
 		ctx.logger.error(
 			{ err: error, ref, command: event.command, kind: event.kind, interactionId: interaction.id },
 			'interaction failed',
 		);
-		response =
+		handled =
 			interaction.type === InteractionType.ApplicationCommandAutocomplete
-				? { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } }
-				: { type: InteractionResponseType.ChannelMessageWithSource, data: renderNotice(strings.error(ref)) };
+				? { ...NO_CHOICES, outcome: 'error' }
+				: { reply: { type: 'notice', notice: { type: 'error', ref } }, outcome: 'error' };
 	}
+	const outcome = handled.outcome ?? 'ok';
 	const latencyMs = Math.round((performance.now() - started) * 1000) / 1000;
+	const done: InteractionEvent = { ...event, outcome, latencyMs };
 	const fields = {
-		...event,
-		latencyMs,
+		...done,
+		lang: handled.lang ?? lang,
 		interactionId: interaction.id,
 		userId: interactionUser(interaction)?.id,
 		guildId: interaction.guild_id,
@@ -126,9 +99,9 @@ export async function handleInteraction(
 	if (event.kind === 'command' || event.kind === 'component') ctx.logger.info(fields, 'interaction');
 	else ctx.logger.debug(fields, 'interaction');
 	try {
-		ctx.observe?.({ ...event, latencyMs });
+		ctx.observe?.(done);
 	} catch (error) {
 		ctx.logger.warn({ err: error }, 'interaction observer failed');
 	}
-	return response;
+	return { ...handled, lang: handled.lang ?? lang, outcome, event: done };
 }

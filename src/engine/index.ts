@@ -370,7 +370,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): De
 		for (const t of kb.topics) {
 			const members = kb.facts.filter((f) => f.topic === t.id);
 			if (members.length === 0) continue;
-			out.push({ name: t.name[lang] ?? t.name.en, facts: members.map((f) => composer.suggestion(f, lang)) });
+			out.push({ id: t.id, name: t.name[lang] ?? t.name.en, facts: members.map((f) => composer.suggestion(f, lang)) });
 		}
 		return out;
 	}

@@ -42,7 +42,7 @@ const INJECTION: RegExp[] = [
 	/(?:^|[\s;'"])(?:drop|create|alter|truncate)\s+(?:table|database|schema)\b[^;\n]{0,60};?/gi,
 	/\bselect\b[^;\n]{0,80}?\bfrom\b[^;\n]{0,60};?/gi,
 	/\b(?:insert\s+into|delete\s+from|union\s+(?:all\s+)?select|update\s+\w+\s+set)\b[^;\n]{0,60};?/gi,
-	/'\s*or\s*'?\d'?\s*=\s*'?\d'?|--\s*(?=$|\n)|^\s*';?/g,
+	/'\s*or\s*'?\d'?\s*=\s*'?\d'?|--+\s*|^\s*';?/g,
 	/<\s*script[^>]{0,100}>[\s\S]{0,500}?<\s*\/\s*script\s*>|\b(?:alert|console\.log|eval|prompt)\s*\([^)]{0,100}\)|\bon\w+\s*=\s*\S+/gi,
 	/\byou are \w+ now\b/gi,
 ];
@@ -84,7 +84,7 @@ const ABUSE =
 
 /** A sentence that asks something: a question word, an auxiliary first, a question mark. */
 const ASKS =
-	/(?:^|\s)(?:who|whom|whose|what|whats|which|when|where|why|how|is|are|was|were|did|does|do|has|have|had|can|could|will|would|tell me|explain|describe|give me|list)\b|\?|？|누구|누가|언제|어디|왜|몇|무엇|뭐|뭔|무슨|어떻게|알려|설명|誰|いつ|どこ|なぜ|何|どう|教えて|とは|って/i;
+	/(?:^|\s)(?:who|whom|whose|what|whats|which|when|where|why|how|tell me|explain|describe|give me|list)\b|^\W*(?:(?:so|ok|okay|and|but|hey|yo|also|then|wait|like|um|pls|please)\s+)*(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b|\?|？|누구|누가|언제|어디|왜|몇|무엇|뭐|뭔|무슨|어떻게|알려|설명|誰|いつ|どこ|なぜ|何|どう|教えて|とは|って/i;
 
 function strip(text: string): string {
 	let s = text;
@@ -131,7 +131,7 @@ export function route(raw: string, cleaned: string): Routed {
 	const asking = parts.filter((p) => ASKS.test(p) && !isGreeting(p));
 	const facts = asking.filter((p) => classify(p) === undefined && (!ABUSE.test(p) || hasContent(p)));
 	const plain = (f: string) =>
-		/(?:^|\s)(?:who|whom|whose|what|whats|which|when|where|why|how|is|are|was|were|did|does|do|has|have|had)\b|\?|？/i.test(f);
+		/(?:^|\s)(?:who|whom|whose|what|whats|which|when|where|why|how)\b|^\W*(?:is|are|was|were|did|does|do|has|have|had)\b/i.test(f);
 	if (facts.length > 0) {
 		// A message that as a whole is a request ("pretend ... and write a summary"), or one that tried to inject
 		// instructions, stays a request unless a part of it is plainly a question of its own.

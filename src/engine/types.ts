@@ -77,6 +77,8 @@ export interface Answer {
 }
 
 export interface Topic {
+	/** Stable id (knowledge/topics.yaml), the same in every language. */
+	id: string;
 	name: string;
 	facts: Suggestion[];
 }

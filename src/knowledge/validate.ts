@@ -59,16 +59,6 @@ export const CUSTOM_ID_RESERVE = 24;
 /** The longest fact or topic id a button or menu can carry. */
 export const MAX_COMPONENT_ID_LENGTH = CUSTOM_ID_LIMIT - CUSTOM_ID_RESERVE;
 
-/** A topic's id, from its name in the fact files: "Japan's reaction" -> "japans-reaction". */
-export function topicId(topic: string): string {
-	return topic
-		.normalize('NFKC')
-		.toLowerCase()
-		.replace(/['’]/g, '')
-		.replace(/[^\p{L}\p{N}]+/gu, '-')
-		.replace(/^-+|-+$/g, '');
-}
-
 /** An id that would make a component's custom_id longer than Discord allows. */
 function tooLongForComponents(id: string): string | undefined {
 	return id.length > MAX_COMPONENT_ID_LENGTH
@@ -165,8 +155,8 @@ export function validateKnowledge(raw: RawKnowledge): { kb?: KnowledgeBase; prob
 			dates,
 			related: fact.related ?? [],
 			frame: {
-				answers: fact.frame?.answers,
-				speaker: fact.frame?.speaker,
+				...(fact.frame?.answers ? { answers: fact.frame.answers } : {}),
+				...(fact.frame?.speaker ? { speaker: fact.frame.speaker } : {}),
 				about: fact.frame?.about ?? [],
 				where: fact.frame?.where ?? [],
 			},
@@ -174,33 +164,6 @@ export function validateKnowledge(raw: RawKnowledge): { kb?: KnowledgeBase; prob
 			...(fact.ja ? { ja: fact.ja } : {}),
 			file,
 		});
-	}
-	// Topics are picked by id in /topics menus: each topic name needs an id of its own that fits a custom_id.
-	const topicNames = new Map<string, string>();
-	for (const fact of facts) {
-		const id = topicId(fact.topic);
-		const owner = topicNames.get(id);
-		if (owner === fact.topic) continue;
-		if (!id)
-			problems.push({
-				file: fact.file,
-				id: fact.id,
-				field: 'topic',
-				message: 'the topic name has no letters or digits',
-			});
-		else if (owner)
-			problems.push({
-				file: fact.file,
-				id: fact.id,
-				field: 'topic',
-				message: `topic "${fact.topic}" has the same id "${id}" as topic "${owner}"`,
-			});
-		else {
-			const long = tooLongForComponents(id);
-			if (long)
-				problems.push({ file: fact.file, id: fact.id, field: 'topic', message: `the topic's id "${id}" ${long}` });
-		}
-		topicNames.set(id, owner ?? fact.topic);
 	}
 	for (const fact of facts) {
 		fact.related.forEach((id, i) => {
@@ -300,6 +263,9 @@ export function validateKnowledge(raw: RawKnowledge): { kb?: KnowledgeBase; prob
 	for (const { topic, file } of raw.topics) {
 		if (topicIds.has(topic.id)) problems.push({ file, id: topic.id, field: 'id', message: 'duplicate topic id' });
 		topicIds.add(topic.id);
+		// Topics are picked by id in /topics menus: the id must fit a component's custom_id.
+		const long = tooLongForComponents(topic.id);
+		if (long) problems.push({ file, id: topic.id, field: 'id', message: `the topic's id ${long}` });
 		topic.digest.forEach((id, i) => {
 			if (!factIds.has(id)) problems.push({ file, id: topic.id, field: `digest[${i}]`, message: `unknown fact id "${id}"` });
 		});

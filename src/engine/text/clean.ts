@@ -52,7 +52,7 @@ export function cleanMessage(input: string): string {
 
 /** A piece ending in an abbreviation, an initial or a number's point does not end a sentence. */
 const ABBREVIATION_END =
-	/(?:\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|st|no|vs|gen|lt|col|sen|rep|gov|prof|jr|sr|etc|approx)|\b[a-z]|\d)\.\s*$/i;
+	/(?:\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|st|no|vs|gen|lt|col|sen|rep|gov|prof|jr|sr|etc|approx)|\b[a-z])\.\s*$/i;
 
 /**
  * Splits cleaned text into sentences: at ., ?, ! (not inside numbers or abbreviations such as "Aug." or "U.S."),
@@ -62,11 +62,14 @@ export function sentences(cleaned: string): string[] {
 	const out: string[] = [];
 	const re = /[^.?!。？！;]+(?:[.?!。？！;]+|$)/gu;
 	let carry = '';
-	for (const match of cleaned.replace(/;(?!\s)/g, ' ').replace(/:(?=\s)/g, ';').matchAll(re)) {
+	const text = cleaned.replace(/;(?!\s)/g, ' ').replace(/:(?=\s)/g, ';');
+	for (const match of text.matchAll(re)) {
 		const piece = match[0];
 		const joined = carry + piece;
+		const next = text[(match.index ?? 0) + piece.length] ?? ' ';
 		// "Aug. 2", "U.S.", "No. 3", "Mr. Kim", "2.5": not a sentence end.
-		if (ABBREVIATION_END.test(piece) && !/[?!]/.test(piece)) {
+		const abbreviation = /\d\.\s*$/.test(piece) ? /\d/.test(next) : ABBREVIATION_END.test(piece);
+		if (abbreviation && !/[?!]/.test(piece)) {
 			carry = joined;
 			continue;
 		}

@@ -297,7 +297,7 @@ export function readNumbersAndTimes(tokens: Token[]): { numbers: NumberMention[]
 			const prevNum = tokens[i - 1]?.script === 'latin' && /^\d+$/.test(tokens[i - 1]?.text ?? '') ? Number(tokens[i - 1]?.text) : undefined;
 			const head = text.slice(0, 1);
 			if (prevNum !== undefined && (head === '년' || head === '年')) {
-				times.push({ year: prevNum, at: i });
+				if (!times.some((m) => m.year === prevNum && m.at === i - 1)) times.push({ year: prevNum, at: i });
 				const j = numbers.findIndex((n) => n.at === i - 1);
 				if (j >= 0) numbers.splice(j, 1);
 			} else if (prevNum !== undefined && (head === '월' || head === '月')) {

@@ -19,8 +19,11 @@ import { type EvalQuestion, parseEvalFile, passes } from '../src/eval.js';
 import { loadKnowledgeOrThrow } from '../src/knowledge/load.js';
 
 const TRAIN = ['test/regression/questions.jsonl', 'eval/train-a.jsonl', 'eval/train-b.jsonl'];
-/** Of the questions the bot answers on the training split, at least this share must be right. */
-const TARGET_PRECISION = 0.95;
+/**
+ * Of the questions the bot answers on the training split, at least this share must be right. Among the thresholds
+ * that reach it, the one answering the most answerable and declining the most unanswerable questions is chosen.
+ */
+const TARGET_PRECISION = 0.88;
 const L2 = 0.01;
 
 const kb = loadKnowledgeOrThrow();
@@ -94,13 +97,13 @@ function run(model: Model) {
 }
 let best: { threshold: number; r: ReturnType<typeof run> } | undefined;
 const table: string[] = [];
-for (let t = 0.3; t <= 0.9001; t += 0.05) {
+for (let t = 0.3; t <= 0.9001; t += 0.025) {
 	const threshold = round(t);
 	const r = run({ weights, bias, threshold, ambiguity: 0.01 });
 	table.push(`//   ${threshold.toFixed(2)}  in ${(100 * r.inAcc).toFixed(1)}%  out ${(100 * r.outAcc).toFixed(1)}%  precision ${(100 * r.precision).toFixed(1)}%`);
 	if (r.precision >= TARGET_PRECISION && (!best || r.inAcc + r.outAcc > best.r.inAcc + best.r.outAcc)) best = { threshold, r };
 }
-best ??= { threshold: 0.5, r: run({ weights, bias, threshold: 0.5, ambiguity: 0.01 }) };
+if (!best) throw new Error(`no threshold reaches a precision of ${TARGET_PRECISION} on the training split`);
 const model: Model = { weights, bias, threshold: best.threshold, ambiguity: 0.01 };
 
 const positives = rows.filter((r) => r.y === 1).length;

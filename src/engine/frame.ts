@@ -43,12 +43,12 @@ export interface QuestionFrame {
 	speakers?: string[];
 	/** Other words of that subject ("how did Japanese *stocks* react"): the fact must hold them. */
 	subjectWords?: string[];
-	/** "Which official", "the name of": the answer must name a person or an organisation, not a country. */
-	whoKind?: 'person' | 'any';
-	/** "Who is Japan's defense minister": the country whose official is asked for. */
-	roleOf?: string;
-	/** "How much trade": what is measured; the fact must state it. */
-	measured?: string;
+	/** "Which official", "the name of": a person or an organisation; "which news agency": a news outlet; else anyone. */
+	whoKind?: 'person' | 'media' | 'any';
+	/** "Who is Japan's defense minister": the country whose official is asked for, and the terms of the post. */
+	roleOf?: { country: string; role: string[] };
+	/** "How much trade": what is measured (the keys it may stand for); the fact must state it. */
+	measured?: string[];
 	/** "What other ... besides", "what else": asks beyond what was said. */
 	beyond?: boolean;
 	/** "Who said / told ...": the one speaking is the answer, so it is not one the question names. */
@@ -58,7 +58,8 @@ export interface QuestionFrame {
 }
 
 const EN_PERSON_ASKED =
-	/(name|names|named|which (\S+ ){0,2}?(official|officials|person|people|minister|ministers|lawmakers?|politicians?|diplomat|leader|envoy|secretary|ambassador|guy|man|woman))\b/;
+	/\b(name|names|named|officials?|person|people|ministers?|lawmakers?|politicians?|diplomats?|leaders?|envoy|secretary|ambassador|guy|man|woman|spokes(man|person))\b/;
+const EN_MEDIA_ASKED = /^(which|what) (\S+ ){0,2}?(agency|agencies|outlet|outlets|newspaper|paper|media|wire service|broadcaster)\b/;
 const EN_DAY_ASKED = /\b(what|which|exact|precise|specific|actual|calendar) (date|day of the month)\b|\bon what date\b/;
 const EN_HOUR_ASKED = /\b(o ?clock|what hour|which hour|exact time|what time exactly|at what time(?! of day)|time \(hour\))\b/;
 
@@ -179,7 +180,7 @@ export function englishType(folded: string): { type: AnswerType; yesno: boolean 
 	if (found.type === 'what' || found.type === 'how') {
 		if (EN_TIME_NOUN.test(from)) return { type: 'when', yesno };
 		if (EN_AGENT.test(from) && !/^(what|which) (kind|type|sort)s? of\b/.test(from)) return { type: 'who', yesno };
-		if (/^(what|which) (is|was|are|were|s) (the )?names? of\b/.test(from)) return { type: 'who', yesno };
+		if (/^(what|which) ((is|was|are|were|s) )?(the )?names? of\b/.test(from)) return { type: 'who', yesno };
 		// "what was the reason", "what number of": a more telling word right after an open one.
 		const near = firstMatch(from.slice(0, 30), EN_TYPE_PATTERNS.slice(0, 3));
 		if (near && near.at > 0) return { type: near.type, yesno };
@@ -204,6 +205,9 @@ function choiceOf(analysis: Analysis): string[][] | undefined {
 	if (orAt < 0) return undefined;
 	const telling = (t: Term) => t.kind !== 'word' && t.kind !== 'bigram';
 	const before = [...analysis.terms].reverse().find((t) => t.at < orAt && t.at >= orAt - 4 && telling(t));
+	// "..., or does it roll over?": the alternatives are clauses, not things.
+	if (/^(does|did|do|is|was|are|were|will|would|can|could|has|have|had|should)$/.test(analysis.tokens[orAt + 1]?.text ?? ''))
+		return undefined;
 	const after = analysis.terms.find((t) => t.at > orAt && t.at <= orAt + 4 && telling(t));
 	if (!before || !after) return undefined;
 	const kindOf = (t: Term) => (t.kind === 'time' || t.kind === 'number' ? 'value' : t.kind);
@@ -221,22 +225,29 @@ function later(m: TimeMention, year: number, month: number, day: number): boolea
 /** Words for a post someone holds: "Japan's *defense minister*", "the U.S. *ambassador*". */
 const ROLE = /^(minister|ministers|secretary|ambassador|president|envoy|spokesman|spokesperson|adviser|advisor|official|officials|leader|diplomat|chief|premier|pm|representative|negotiator|head)$/;
 
-function roleOfCountry(analysis: Analysis, kinds: (id: string) => string | undefined): { roleOf?: string } {
+function roleOfCountry(
+	analysis: Analysis,
+	kinds: (id: string) => string | undefined,
+): { roleOf?: { country: string; role: string[] } } {
 	for (const t of analysis.terms) {
-		if (t.kind !== 'entity' || kinds(t.key.slice(1)) !== 'country') continue;
+		// Only the post asked about: "who is [Japan's defense minister]", "which [Japanese official]", near the start.
+		if (t.at > 4 || t.kind !== 'entity' || kinds(t.key.slice(1)) !== 'country') continue;
 		for (let j = t.at + 1; j <= t.at + 3 && j < analysis.tokens.length; j++) {
-			if (ROLE.test(analysis.tokens[j]?.text ?? '')) return { roleOf: t.key.slice(1) };
+			if (ROLE.test(analysis.tokens[j]?.text ?? '')) {
+				const role = analysis.terms.filter((r) => r.at > t.at && r.at <= j && r.kind !== 'entity').map((r) => r.key);
+				return { roleOf: { country: t.key.slice(1), role } };
+			}
 		}
 	}
 	return {};
 }
 
 /** "How much trade ...": the noun after "how much" (a term of the question). */
-function measuredOf(analysis: Analysis): { measured?: string } {
+function measuredOf(analysis: Analysis): { measured?: string[] } {
 	const i = analysis.tokens.findIndex((t, k) => t.text === 'much' && analysis.tokens[k - 1]?.text === 'how');
 	if (i < 0) return {};
 	const next = analysis.terms.find((t) => t.at > i && t.at <= i + 2 && t.kind !== 'number' && t.kind !== 'time');
-	return next ? { measured: next.key } : {};
+	return next ? { measured: [next.key, ...(next.alts ?? [])] } : {};
 }
 
 export function parseFrame(
@@ -272,7 +283,8 @@ export function parseFrame(
 	if (/ this year |올해|今年/.test(relative)) eventTimes.push(`y:${publishedYear}`);
 	const { unit, unitKey } = type === 'count' ? countUnit(analysis) : {};
 	const subject = type === 'said' ? speakersOf(analysis) : {};
-	const whoKind = type === 'who' ? (EN_PERSON_ASKED.test(text) ? 'person' : 'any') : undefined;
+	const whoKind =
+		type === 'who' ? (EN_MEDIA_ASKED.test(text) ? 'media' : EN_PERSON_ASKED.test(text) ? 'person' : 'any') : undefined;
 	const precision = EN_HOUR_ASKED.test(text) ? 'hour' : EN_DAY_ASKED.test(text) ? 'day' : undefined;
 	return {
 		...(unit ? { unit } : {}),
@@ -280,7 +292,8 @@ export function parseFrame(
 		...(subject.speakers ? { speakers: subject.speakers } : {}),
 		...(subject.words ? { subjectWords: subject.words } : {}),
 		...(whoKind ? { whoKind } : {}),
-		...(type === 'who' && EN_SPEECH.test(text) ? { askedSpeaker: true } : {}),
+		// "Who said ...", "which official told ...": the verb of saying right after the question word.
+		...(type === 'who' && EN_SPEECH.test(text.split(' ').slice(0, 5).join(' ')) ? { askedSpeaker: true } : {}),
 		...(type === 'who' ? roleOfCountry(analysis, entityKinds) : {}),
 		...(type === 'count' ? measuredOf(analysis) : {}),
 		...(/\b(other than|besides|apart from|aside from|except|else|other (\S+ )?(than|besides)|similar|another|specific|exact|exactly|precisely)\b/.test(text)

@@ -54,6 +54,7 @@ export interface DebugEngine extends Engine {
 
 const SPLIT_EN = /\s*(?:,\s*(?:and|also|plus)\s+|\s+and\s+(?:also\s+)?|;\s*|\?\s+|,\s+)(?=(?:who|whom|whose|what|whats|which|when|where|why|how|is|are|was|were|did|does|do|has|have|had|can|could)\b)/i;
 const SPLIT_CJK = /\s*(?:그리고|또|또한|、?それと|、?あと|。|？|\?)\s*/;
+const PRECISION_RANK = { day: 0, month: 1, year: 2 } as const;
 /** A piece that refers back with a pronoun ("what did he tell him"). */
 const PRONOUN = /\b(he|she|they|him|her|them|his|their|it|its)\b/i;
 
@@ -191,12 +192,15 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): De
 		const kind = dateQuestion(whole.query.analysis.folded);
 		if (!kind) return undefined;
 		/** Timeline events of the facts a part of the question is about, best first. */
-		const eventsOf = (part: string): TimelineEvent[] => {
+		const eventsOf = (part: string, depth = 3): TimelineEvent[] => {
 			const look = lookup(part);
 			const out: TimelineEvent[] = [];
-			for (const c of look.candidates.slice(0, 3)) {
+			for (const c of look.candidates.slice(0, depth)) {
 				if (c.doc.kind !== 'fact' || c.cov < 0.4) continue;
-				for (const e of kb.timeline) if (e.facts.includes(c.doc.id) && !out.includes(e)) out.push(e);
+				// A day before a month: "Aug. 2" says more than "this month".
+				const events = kb.timeline.filter((e) => e.facts.includes(c.doc.id) && !out.includes(e));
+				events.sort((x, y) => PRECISION_RANK[x.precision] - PRECISION_RANK[y.precision]);
+				out.push(...events);
 			}
 			return out;
 		};
@@ -209,7 +213,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): De
 			// "How long had the pact been in force when Seoul withdrew": from its beginning to the later event.
 			const at = folded.search(/\b(when|before|until|as of)\b/);
 			if (at < 0) return undefined;
-			const first = [...eventsOf(folded.slice(0, at))].sort((x, y) => x.date.localeCompare(y.date))[0];
+			const first = [...eventsOf(folded.slice(0, at), 10)].sort((x, y) => x.date.localeCompare(y.date))[0];
 			const second = eventsOf(folded.slice(at)).find((e) => e !== first);
 			if (first && second) span = between(first, second, lang);
 		} else {
@@ -223,7 +227,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): De
 		// A fact that states both dates states the span in the article's own words ("90 days before Nov. 23"):
 		// the article's count wins over the calendar's.
 		const top = whole.top;
-		if (top && whole.p >= model.threshold && top.doc.kind === 'fact') {
+		if (span.events.length === 2 && top && whole.p >= model.threshold && top.doc.kind === 'fact') {
 			const times = top.doc.statedTimes;
 			if (span.events.every((e) => timeKeysOfDate(e.date).every((k) => times.has(k) || k.startsWith('wd:') || k.startsWith('y:'))))
 				return undefined;

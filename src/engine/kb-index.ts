@@ -188,10 +188,11 @@ export function buildIndex(kb: KnowledgeBase, lexicon: Lexicon = buildLexicon(kb
 			const a = read(body);
 			addTerms(doc, a, BODY_WEIGHT);
 			for (const t of a.terms) for (const k of [t.key, ...(t.alts ?? [])]) doc.stated.add(k);
-			// Numbers an answer states (not those of its questions: "how many" has none).
+			// Numbers an answer states (not those of its questions: "how many" has none), with their English units.
 			for (const n of a.numbers) {
 				doc.numbers.add(n.value);
-				doc.numberUnits.set(n.value, n.unit);
+				if (n.unit !== undefined && !doc.numberUnits.get(n.value)) doc.numberUnits.set(n.value, n.unit);
+				else if (!doc.numberUnits.has(n.value)) doc.numberUnits.set(n.value, undefined);
 			}
 		}
 		for (const d of fact.dates) for (const k of timeKeysOfDate(d.date)) doc.times.add(k);
@@ -234,6 +235,7 @@ export function buildIndex(kb: KnowledgeBase, lexicon: Lexicon = buildLexicon(kb
 			terms: new Map(),
 			phrasings: [],
 			phrasingWeights: [],
+			// What its phrasings ask ("who are the key players": who), besides the broad what, how and said.
 			answers: new Set(['what', 'how', 'said']),
 			entities: new Set(),
 			times: new Set(),
@@ -248,6 +250,8 @@ export function buildIndex(kb: KnowledgeBase, lexicon: Lexicon = buildLexicon(kb
 			statedTimes: new Set(),
 		};
 		for (const p of [...topic.phrasings, topic.name.en, topic.name.ko, topic.name.ja].filter((x): x is string => !!x)) {
+			if (!/[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(p))
+				doc.answers.add(toAnswerType(englishType(fold(p)).type));
 			const a = read(p);
 			doc.phrasings.push(phrasingKeys(a));
 			addTerms(doc, a, PHRASING_WEIGHT);

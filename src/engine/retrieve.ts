@@ -128,7 +128,8 @@ function credit(index: KbIndex, doc: Doc, key: string, alts: string[] | undefine
 /** Units of numbers that count events, read as "times". */
 const EVENT_UNITS = new Set(['time', 'occas', 'instanc', 'exchang', 'round', '번', '회', '回', '度', '차례']);
 /** Who can be the answer to "which official" / "the name of", and to a plain "who". */
-const PERSON_KINDS = new Set(['person', 'organisation', 'media']);
+const PERSON_KINDS = new Set(['person', 'organisation']);
+const MEDIA_KINDS = new Set(['media', 'organisation']);
 const AGENT_KINDS = new Set(['person', 'organisation', 'country', 'media']);
 const SLOTS = new Set(['when', 'where', 'count', 'duration']);
 const SPECIFIC = new Set(['who', 'when', 'where', 'why', 'count', 'duration', 'said']);
@@ -141,7 +142,17 @@ export function fit(index: KbIndex, doc: Doc, query: Query): Misfit | undefined 
 	const type = frame.type;
 	// A topic answers a broad question when its phrasings match ("who are the key players"), never a question
 	// of a date, a place or a number.
-	if (doc.kind === 'topic') return (SLOTS.has(type) && !frame.yesno) || frame.speakers ? 'type' : undefined;
+	if (doc.kind === 'topic') {
+		if (SPECIFIC.has(type) && type !== 'said' && !doc.answers.has(type as never) && !frame.yesno) return 'type';
+		// "What did X say" fits a topic whose digest reports X speaking ("what did Japan say"), no other.
+		if (frame.speakers) {
+			const speaking = (doc.topic?.digest ?? []).map((id) => index.factDocs.get(id)?.speaker).filter((x): x is string => !!x);
+			const ok = frame.speakers.some((k) => speaking.some((sp) => sp === k.slice(1) || index.ancestors.get(sp)?.has(k.slice(1))));
+			if (!ok) return 'speaker';
+		}
+		if (frame.subjectWords?.some((k) => query.unknownKeys.has(k) && query.rare.has(k))) return 'speaker';
+		return undefined;
+	}
 	if (SPECIFIC.has(type) && type !== 'said' && !frame.yesno) {
 		const ok =
 			doc.answers.has(type as never) ||
@@ -151,19 +162,20 @@ export function fit(index: KbIndex, doc: Doc, query: Query): Misfit | undefined 
 	}
 	// "Who", "which official", "the name of": the answer names someone the question does not already name.
 	if (type === 'who' && !frame.yesno && frame.whoKind) {
-		const kinds = frame.whoKind === 'person' ? PERSON_KINDS : AGENT_KINDS;
+		const kinds = frame.whoKind === 'person' ? PERSON_KINDS : frame.whoKind === 'media' ? MEDIA_KINDS : AGENT_KINDS;
 		const named = new Set(frame.entities.map((k) => k.slice(1)));
 		const answers = [...doc.answerEntities].some((e) => !named.has(e) && kinds.has(index.entities.get(e)?.kind ?? ''));
 		if (!answers) return 'type';
 		// "Who is Japan's defense minister": the person answering is of the country the question names.
 		if (frame.roleOf) {
-			const of = frame.roleOf;
+			const { country, role } = frame.roleOf;
 			const fits = [...doc.answerEntities].some(
-				(e) => !named.has(e) && kinds.has(index.entities.get(e)?.kind ?? '') && (e === of || index.ancestors.get(e)?.has(of)),
+				(e) => !named.has(e) && kinds.has(index.entities.get(e)?.kind ?? '') && (e === country || index.ancestors.get(e)?.has(country)),
 			);
-			if (!fits) return 'type';
+			// ... and holds that post: "defense minister" is not "foreign minister".
+			if (!fits || role.some((k) => !doc.stated.has(k))) return 'type';
 		}
-		if (frame.askedSpeaker && doc.speaker && named.has(doc.speaker)) return 'speaker';
+		if (frame.askedSpeaker && (!doc.speaker || named.has(doc.speaker))) return 'speaker';
 	}
 	if (frame.precision === 'day' && !doc.dayDated && !frame.yesno) return 'time';
 	if (frame.precision === 'hour' && !doc.clock) return 'time';
@@ -187,7 +199,7 @@ export function fit(index: KbIndex, doc: Doc, query: Query): Misfit | undefined 
 		if (frame.subjectWords?.some((k) => query.unknownKeys.has(k) && query.rare.has(k))) return 'speaker';
 	}
 	// "How many X": the fact must count X ("how many missiles" is not answered by "29 times").
-	if (type === 'count' && frame.measured && !frame.yesno && !doc.stated.has(frame.measured)) return 'type';
+	if (type === 'count' && frame.measured && !frame.yesno && !frame.measured.some((k) => doc.stated.has(k))) return 'type';
 	if (type === 'count' && frame.unit && !frame.yesno) {
 		const units = [...doc.numberUnits.values()].map((u) => (u && EVENT_UNITS.has(u) ? 'time' : u));
 		if (!units.includes(frame.unit) && !(frame.unitKey && doc.counted.has(frame.unitKey))) return 'type';
@@ -204,8 +216,11 @@ export function fit(index: KbIndex, doc: Doc, query: Query): Misfit | undefined 
 }
 
 const TOP = 12;
+/** The most documents scored in full for one question. */
+const MAX_POOL = 200;
 /** A topic is a candidate only when the question is this close to one of its phrasings. */
 const TOPIC_MIN_PHRASING = 0.55;
+const TOPIC_EXACT_BONUS = 0.02;
 
 /** Candidates best first, each with its fit and features; at most `TOP`. */
 export function retrieve(index: KbIndex, query: Query, acc: Float64Array): Candidate[] {
@@ -230,7 +245,13 @@ export function retrieve(index: KbIndex, query: Query, acc: Float64Array): Candi
 	// Entities related through part_of are not in the postings: documents of a related entity join by credit.
 	if (touched.length === 0 || query.total === 0) return [];
 	touched.sort((a, b) => (acc[b] as number) - (acc[a] as number));
-	const pool = touched.slice(0, TOP * 2);
+	// The best by shared weight; documents tied with the last of them too (up to a bound), and every topic touched:
+	// a broad question shares little weight with any one fact.
+	let end = Math.min(touched.length, TOP * 2);
+	const cut = acc[touched[end - 1] as number] as number;
+	while (end < touched.length && end < MAX_POOL && acc[touched[end] as number] === cut) end++;
+	const pool = touched.slice(0, end);
+	for (const i of touched.slice(end)) if ((index.docs[i] as Doc).kind === 'topic' && pool.length < MAX_POOL) pool.push(i);
 	const out: Candidate[] = [];
 	for (const i of pool) {
 		const doc = index.docs[i] as Doc;
@@ -263,7 +284,8 @@ export function retrieve(index: KbIndex, query: Query, acc: Float64Array): Candi
 		const cov = covered / query.total;
 		// A topic stands for a broad question as a whole: it is a candidate only close to one of its phrasings.
 		if (doc.kind === 'topic' && phr < TOPIC_MIN_PHRASING) continue;
-		const score = 0.55 * cov + 0.45 * phr;
+		// A topic asked in one of its own phrasings wins a tie: the question is broad.
+		const score = 0.55 * cov + 0.45 * phr + (doc.kind === 'topic' && phr >= 0.9 ? TOPIC_EXACT_BONUS : 0);
 		const misfit = fit(index, doc, query);
 		out.push({
 			doc,

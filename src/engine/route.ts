@@ -59,6 +59,8 @@ const JA_REQUEST = /悪口|書いて(?:よ|ください|下さい|くれ|ほし�
 /** Opinion, judgement and speculation: the article reports, it does not judge or predict. */
 const OPINION =
 	/\b(?:your (?:own |personal |honest |real )?(?:opinion|view|views|take|thoughts|stance)|do you (?:think|believe|feel|agree)|what do you think|in your (?:opinion|view)|who(?:'?s| is| was) (?:right|wrong|in the wrong|to blame|at fault|the bad guy|winning)|was (?:\w+ ){1,3}(?:right|wrong) to|was (?:\w+ ){1,3}(?:being )?(?:a jerk|evil|justified|a mistake)\b|should (?:korea|japan|seoul|tokyo|they|he|she|we|i|moon|abe|the us)\b|who would win|who will win|will (?:\w+ ){1,3}(?:rejoin|win|lose|collapse|go to war)|what will happen|predict|prediction|no fence[- ]sitting|be specific, no dodging|good or bad|right or wrong|better or worse|which side)\b/i;
+/** "Was Moon right?", "were they wrong to ...": a judgement. */
+const OPINION_JUDGE = /\b(?:was|were) (?:\w+ ){1,3}(?:right|wrong)(?: to\b|\s*\?|\s*$)/i;
 const KO_OPINION = /네 생각|당신 생각|어떻게 생각|누가 옳|누가 잘못|누가 이길|의견은/;
 const JA_OPINION = /どう思う|あなたの意見|どっちが正しい|誰が悪い|どちらが悪い|勝つのは/;
 
@@ -99,7 +101,7 @@ function classify(sentence: string): Route | undefined {
 	const s = sentence.trim();
 	if (ARITHMETIC.test(s)) return 'arithmetic';
 	if (REQUEST.test(s) || REQUEST_ANYWHERE.test(s) || KO_REQUEST.test(s) || JA_REQUEST.test(s)) return 'request';
-	if (OPINION.test(s) || KO_OPINION.test(s) || JA_OPINION.test(s)) return 'opinion';
+	if (OPINION.test(s) || OPINION_JUDGE.test(s) || KO_OPINION.test(s) || JA_OPINION.test(s)) return 'opinion';
 	if (LIVE.test(s)) return 'live';
 	if (HOW_TO.test(s)) return 'how-to';
 	return undefined;

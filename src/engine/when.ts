@@ -29,8 +29,8 @@ export function dateQuestion(folded: string): DateQuestion | undefined {
 		return 'since-then';
 	}
 	if (
-		/ (how many (days|weeks|months)|how long|how much time|몇 ?일|며칠 ?(사이|차이|동안|만에)|何日) /.test(s) &&
-		/ (between|from|after|before|until|till|since|사이|부터|까지|만에|전에|후에|뒤|前|後|間) /.test(s)
+		/ (how many (days|weeks|months)|how long|how much time) |몇 ?일|며칠|何日/.test(s) &&
+		/ (between|from|after|before|until|till|since) |사이|부터|까지|만에|전에|후에|뒤|前|後|間|から|まで/.test(s)
 	)
 		return 'between';
 	return undefined;
@@ -40,6 +40,10 @@ export function dateQuestion(folded: string): DateQuestion | undefined {
 export function spanParts(folded: string): [string, string] | undefined {
 	const s = folded.replace(/ , /g, ' ').replace(/^.*?\b(how many (days|weeks|months|years)|how long|how much time)\b/, '');
 	const patterns = [
+		/^(.+?)(?:부터|에서) (.+?)까지/,
+		/^(.+?)(?:와|과|랑|하고) (.+?) 사이/,
+		/^(.+?)から(.+?)まで/,
+		/^(.+?)と(.+?)の間/,
 		/\bbetween (.+?) and (.+)$/,
 		/\bfrom (.+?) (?:to|until|till) (.+)$/,
 		/\b(?:after|before|since) (.+?) (?:did|was|were|had|has|does|do|is|would|could) (.+)$/,

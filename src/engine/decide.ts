@@ -22,6 +22,7 @@ export const FEATURES = [
 	'unknownProper',
 	'yesnoMiss',
 	'beyond',
+	'gapSpecific',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -60,6 +61,8 @@ export function features(
 		unknownProper: Math.min(3, query.unknownProper),
 		yesnoMiss: query.frame.yesno ? top.missMax : 0,
 		beyond: query.frame.beyond ? 1 : 0,
+		// A fact that says the article leaves something out, asked for something specific: likely that something.
+		gapSpecific: top.doc.gap && (query.frame.beyond || SPECIFIC.has(query.frame.type)) ? 1 : 0,
 	};
 }
 

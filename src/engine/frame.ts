@@ -43,8 +43,13 @@ export interface QuestionFrame {
 	speakers?: string[];
 	/** Other words of that subject ("how did Japanese *stocks* react"): the fact must hold them. */
 	subjectWords?: string[];
-	/** "Which official", "the name of": a person or an organisation; "which news agency": a news outlet; else anyone. */
-	whoKind?: 'person' | 'media' | 'any';
+	/**
+	 * Whom a "who" asks for: "which official", "the name of": a person; "which ministry", "which party": an
+	 * organisation; "which news agency": a news outlet; else anyone (a country too: "who pressured Seoul").
+	 */
+	whoKind?: 'person' | 'organisation' | 'media' | 'any';
+	/** "What did Kono say after the decision": the question is about after (or before) an event it names. */
+	relativeTo?: { relation: 'after' | 'before'; phrase: string };
 	/** "Who is Japan's defense minister": the country whose official is asked for, and the terms of the post. */
 	roleOf?: { country: string; role: string[] };
 	/** "How much trade": what is measured (the keys it may stand for); the fact must state it. */
@@ -59,6 +64,8 @@ export interface QuestionFrame {
 
 const EN_PERSON_ASKED =
 	/\b(name|names|named|officials?|person|people|ministers?|lawmakers?|politicians?|diplomats?|leaders?|envoy|secretary|ambassador|guy|man|woman|spokes(man|person))\b/;
+const EN_ORG_ASKED =
+	/^(which|what) (\S+ ){0,2}?(ministry|ministries|office|party|parties|organi[sz]ations?|government|department|body|institution|council|committee|company|companies)\b/;
 const EN_MEDIA_ASKED = /^(which|what) (\S+ ){0,2}?(agency|agencies|outlet|outlets|newspaper|paper|media|wire service|broadcaster)\b/;
 const EN_DAY_ASKED = /\b(what|which|exact|precise|specific|actual|calendar) (date|day of the month)\b|\bon what date\b/;
 const EN_HOUR_ASKED = /\b(o ?clock|what hour|which hour|exact time|what time exactly|at what time(?! of day)|time \(hour\))\b/;
@@ -174,13 +181,16 @@ export function englishType(folded: string): { type: AnswerType; yesno: boolean 
 	// The earliest question word decides ("which ministry gave the figures on how often ..." asks which).
 	// "Name the ...", "give me the names of ...": who.
 	if (/^(name|list) (the|all|every)\b|\b(give|tell) me (the |their )?names?\b/.test(s)) return { type: 'who', yesno: false };
+	// "Where does X stand (on ...)": X's position, what X said.
+	if (/\bwhere (does|do|did) (\S+ ){1,4}stand\b/.test(s)) return { type: 'said', yesno };
 	const found = firstMatch(s, EN_TYPE_PATTERNS);
 	if (!found) return { type: EN_SPEECH.test(s) && yesno ? 'said' : 'what', yesno };
 	const from = s.slice(found.at).replace(/^ /, '');
 	if (found.type === 'what' || found.type === 'how') {
 		if (EN_TIME_NOUN.test(from)) return { type: 'when', yesno };
 		if (EN_AGENT.test(from) && !/^(what|which) (kind|type|sort)s? of\b/.test(from)) return { type: 'who', yesno };
-		if (/^(what|which) ((is|was|are|were|s) )?(the )?names? of\b/.test(from)) return { type: 'who', yesno };
+		if (/^(what|which) ((is|was|are|were|s) )?(the )?names? of (the |a |an )?(\S+ )?(official|person|man|woman|minister|lawmakers?|spokes\w+|diplomat|people|member|members|leader|envoy|secretary|ambassador|mayor|governor|engineer|manager|chief|head)s?\b/.test(from))
+			return { type: 'who', yesno };
 		// "what was the reason", "what number of": a more telling word right after an open one.
 		const near = firstMatch(from.slice(0, 30), EN_TYPE_PATTERNS.slice(0, 3));
 		if (near && near.at > 0) return { type: near.type, yesno };
@@ -223,18 +233,36 @@ function later(m: TimeMention, year: number, month: number, day: number): boolea
 }
 
 /** Words for a post someone holds: "Japan's *defense minister*", "the U.S. *ambassador*". */
-const ROLE = /^(minister|ministers|secretary|ambassador|president|envoy|spokesman|spokesperson|adviser|advisor|official|officials|leader|diplomat|chief|premier|pm|representative|negotiator|head)$/;
+const ROLE =
+	/^(minister|ministers|secretary|ambassador|president|envoy|spokesman|spokesperson|adviser|advisor|official|officials|leader|diplomat|chief|premier|pm|representative|negotiator|head|mayor|governor|manager|director|deputy|member|members|councillor|councilor|chairman|chair|ceo|engineer)$/;
+
+const PLACE_KINDS = new Set(['country', 'place', 'organisation']);
+const GENERIC_ROLE = /^(official|officials|leader|representative|head|chief)$/;
 
 function roleOfCountry(
 	analysis: Analysis,
 	kinds: (id: string) => string | undefined,
 ): { roleOf?: { country: string; role: string[] } } {
+	// "Who is the mayor of Ashby Vale", "the president of South Korea": the post, then whose it is.
+	for (const t of analysis.terms) {
+		if (t.at > 6 || t.kind !== 'entity' || !PLACE_KINDS.has(kinds(t.key.slice(1)) ?? '')) continue;
+		const of = analysis.tokens[t.at - 1]?.text;
+		const post = analysis.tokens[t.at - 2]?.text ?? '';
+		if ((of === 'of' || of === 'to') && ROLE.test(post)) {
+			const role = GENERIC_ROLE.test(post) ? [] : analysis.terms.filter((r) => r.at === t.at - 2).map((r) => r.key);
+			return { roleOf: { country: t.key.slice(1), role } };
+		}
+	}
 	for (const t of analysis.terms) {
 		// Only the post asked about: "who is [Japan's defense minister]", "which [Japanese official]", near the start.
-		if (t.at > 4 || t.kind !== 'entity' || kinds(t.key.slice(1)) !== 'country') continue;
+		if (t.at > 4 || t.kind !== 'entity' || !PLACE_KINDS.has(kinds(t.key.slice(1)) ?? '')) continue;
 		for (let j = t.at + 1; j <= t.at + 3 && j < analysis.tokens.length; j++) {
 			if (ROLE.test(analysis.tokens[j]?.text ?? '')) {
-				const role = analysis.terms.filter((r) => r.at > t.at && r.at <= j && r.kind !== 'entity').map((r) => r.key);
+				// The words of the post, not the generic noun ("Japan's defense minister": defense, minister).
+				const generic = GENERIC_ROLE.test(analysis.tokens[j]?.text ?? '');
+				const role = analysis.terms
+					.filter((r) => r.at > t.at && r.at <= j && r.kind !== 'entity' && !(generic && r.at === j))
+					.map((r) => r.key);
 				return { roleOf: { country: t.key.slice(1), role } };
 			}
 		}
@@ -248,6 +276,16 @@ function measuredOf(analysis: Analysis): { measured?: string[] } {
 	if (i < 0) return {};
 	const next = analysis.terms.find((t) => t.at > i && t.at <= i + 2 && t.kind !== 'number' && t.kind !== 'time');
 	return next ? { measured: [next.key, ...(next.alts ?? [])] } : {};
+}
+
+/** "after the decision was announced", "before the vote": the event a question is measured from. */
+function relativeOf(text: string): { relativeTo?: { relation: 'after' | 'before'; phrase: string } } {
+	const m = /\b(after|following|before|prior to|ahead of)\s+((?:(?!\b(?:and|but|or|when|while)\b)[^,])+)/.exec(text);
+	if (!m?.[1] || !m[2]) return {};
+	const phrase = m[2].trim().split(' ').slice(0, 6).join(' ');
+	// A number or a date after "before" is a point in time, read as a time ("days before Nov. 23").
+	if (/^(\d|the \d)/.test(phrase) || phrase.split(' ').length < 1) return {};
+	return { relativeTo: { relation: /^(after|following)$/.test(m[1]) ? 'after' : 'before', phrase } };
 }
 
 export function parseFrame(
@@ -267,7 +305,7 @@ export function parseFrame(
 		CJK_AFTER.test(text) ||
 		analysis.times.some((m) => m.year !== undefined && m.year > publishedYear) ||
 		(/\b(happened|arrived|came|turned out|was it|did it)\b/.test(text) &&
-			analysis.times.some((m) => later(m, publishedYear, publishedMonth, publishedDay)));
+			analysis.times.some((m) => m.year !== undefined && later(m, publishedYear, publishedMonth, publishedDay)));
 	const choice = choiceOf(analysis);
 	const eventTimes: string[] = [];
 	for (const m of analysis.times) {
@@ -284,7 +322,15 @@ export function parseFrame(
 	const { unit, unitKey } = type === 'count' ? countUnit(analysis) : {};
 	const subject = type === 'said' ? speakersOf(analysis) : {};
 	const whoKind =
-		type === 'who' ? (EN_MEDIA_ASKED.test(text) ? 'media' : EN_PERSON_ASKED.test(text) ? 'person' : 'any') : undefined;
+		type === 'who'
+			? EN_MEDIA_ASKED.test(text)
+				? 'media'
+				: EN_ORG_ASKED.test(text)
+					? 'organisation'
+					: EN_PERSON_ASKED.test(text)
+						? 'person'
+						: 'any'
+			: undefined;
 	const precision = EN_HOUR_ASKED.test(text) ? 'hour' : EN_DAY_ASKED.test(text) ? 'day' : undefined;
 	return {
 		...(unit ? { unit } : {}),
@@ -295,6 +341,7 @@ export function parseFrame(
 		// "Who said ...", "which official told ...": the verb of saying right after the question word.
 		...(type === 'who' && EN_SPEECH.test(text.split(' ').slice(0, 5).join(' ')) ? { askedSpeaker: true } : {}),
 		...(type === 'who' ? roleOfCountry(analysis, entityKinds) : {}),
+		...relativeOf(text),
 		...(type === 'count' ? measuredOf(analysis) : {}),
 		...(/\b(other than|besides|apart from|aside from|except|else|other (\S+ )?(than|besides)|similar|another|specific|exact|exactly|precisely)\b/.test(text)
 			? { beyond: true }

@@ -79,10 +79,18 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): De
 		.map(({ f }) => f);
 	const popularIds = popular.map((f) => f.id);
 
-	function lookup(text: string): Lookup {
+	function lookup(text: string, nested = false): Lookup {
 		const analysis = analyze(text, index.lexicon, { typos: typoCorrector() });
 		const frame = parseFrame(analysis, kb.primary.published, (id) => index.entities.get(id)?.kind);
 		const query = buildQuery(index, analysis, frame);
+		// "... after the decision was announced": the date of the event named, from the facts about it.
+		if (frame.relativeTo && !nested) {
+			const event = lookup(frame.relativeTo.phrase, true).candidates.find(
+				(c) => c.doc.kind === 'fact' && c.cov >= 0.6 && c.doc.fact?.dates.some((d) => d.precision === 'day'),
+			);
+			const date = event?.doc.fact?.dates.find((d) => d.precision === 'day')?.date;
+			if (date) query.relative = { relation: frame.relativeTo.relation, date };
+		}
 		const candidates = retrieve(index, query, acc);
 		const fitting = candidates.filter((c) => !c.misfit);
 		const top = fitting[0];
@@ -322,7 +330,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): De
 		// Several questions in one message: each part answered on its own, each with its own quotes.
 		const pieces = splitQuestions(routed.questions.length > 0 ? routed.questions : [routed.text], whole);
 		if (pieces.length >= 2) {
-			const looks = pieces.map(lookup);
+			const looks = pieces.map((p) => lookup(p));
 			const confident = looks.filter((l) => l.top && l.p >= model.threshold);
 			const distinct = new Set(confident.map((l) => l.top?.doc.id));
 			if (distinct.size >= 2) return answerLookups(confident, lang) as Answer;

@@ -43,6 +43,8 @@ export interface Doc {
 	answerEntities: Set<string>;
 	/** Terms of what it states (answers and quotes, not its phrasings): "X or Y" must be one of these. */
 	stated: Set<string>;
+	/** Its answer says what the article leaves out ("does not name the official", "did not release a breakdown"). */
+	gap: boolean;
 	/** Time keys its English answer states, with its dates. */
 	statedTimes: Set<string>;
 	/** Terms next to the numbers its English answer states: what those numbers count ("traded intelligence seven times"). */
@@ -109,6 +111,9 @@ export function timeKeysOfDate(date: string): string[] {
 const BIGRAM_FACTOR = 0.45;
 /** How far from a number the thing it counts may stand. */
 const COUNT_REACH = 5;
+/** An answer that says what the article leaves out. */
+const GAP =
+	/\b(does not|doesn't|did not|didn't|do not) (say|name|give|state|report|release|explain|describe|specify|disclose|identify|detail)\b|\bnot (named|given|disclosed|released|clear|known)\b|\bunclear\b|\bgives no\b|\bno (breakdown|details|figures|numbers)\b|\basked not to be named\b/i;
 const PHRASING_WEIGHT = 1;
 /** A length of time in English: "90 days", "two days", "for weeks". */
 const DURATION =
@@ -173,6 +178,7 @@ export function buildIndex(kb: KnowledgeBase, lexicon: Lexicon = buildLexicon(kb
 			stated: new Set(),
 			counted: new Set(),
 			statedTimes: new Set(),
+			gap: GAP.test(fact.answer),
 		};
 		const phrasings = [fact.question, ...fact.alternates, fact.ko?.question, fact.ja?.question].filter(
 			(p): p is string => typeof p === 'string',
@@ -248,6 +254,7 @@ export function buildIndex(kb: KnowledgeBase, lexicon: Lexicon = buildLexicon(kb
 			stated: new Set(),
 			counted: new Set(),
 			statedTimes: new Set(),
+			gap: false,
 		};
 		for (const p of [...topic.phrasings, topic.name.en, topic.name.ko, topic.name.ja].filter((x): x is string => !!x)) {
 			if (!/[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(p))

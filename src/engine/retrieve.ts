@@ -27,6 +27,8 @@ export interface Query {
 	unknownKeys: Set<string>;
 	/** Names written with a capital that no document holds ("Trump", "KOSPI", "Liberty Korea Party"). */
 	unknownProper: number;
+	/** "After the decision": the date of the event the question is measured from. */
+	relative?: { relation: 'after' | 'before'; date: string };
 }
 
 export type Misfit = 'type' | 'speaker' | 'time' | 'choice';
@@ -128,7 +130,8 @@ function credit(index: KbIndex, doc: Doc, key: string, alts: string[] | undefine
 /** Units of numbers that count events, read as "times". */
 const EVENT_UNITS = new Set(['time', 'occas', 'instanc', 'exchang', 'round', '번', '회', '回', '度', '차례']);
 /** Who can be the answer to "which official" / "the name of", and to a plain "who". */
-const PERSON_KINDS = new Set(['person', 'organisation']);
+const PERSON_KINDS = new Set(['person']);
+const ORG_KINDS = new Set(['organisation', 'media', 'country']);
 const MEDIA_KINDS = new Set(['media', 'organisation']);
 const AGENT_KINDS = new Set(['person', 'organisation', 'country', 'media']);
 const SLOTS = new Set(['when', 'where', 'count', 'duration']);
@@ -162,7 +165,14 @@ export function fit(index: KbIndex, doc: Doc, query: Query): Misfit | undefined 
 	}
 	// "Who", "which official", "the name of": the answer names someone the question does not already name.
 	if (type === 'who' && !frame.yesno && frame.whoKind) {
-		const kinds = frame.whoKind === 'person' ? PERSON_KINDS : frame.whoKind === 'media' ? MEDIA_KINDS : AGENT_KINDS;
+		const kinds =
+			frame.whoKind === 'person'
+				? PERSON_KINDS
+				: frame.whoKind === 'media'
+					? MEDIA_KINDS
+					: frame.whoKind === 'organisation'
+						? ORG_KINDS
+						: AGENT_KINDS;
 		const named = new Set(frame.entities.map((k) => k.slice(1)));
 		const answers = [...doc.answerEntities].some((e) => !named.has(e) && kinds.has(index.entities.get(e)?.kind ?? ''));
 		if (!answers) return 'type';
@@ -203,6 +213,15 @@ export function fit(index: KbIndex, doc: Doc, query: Query): Misfit | undefined 
 	if (type === 'count' && frame.unit && !frame.yesno) {
 		const units = [...doc.numberUnits.values()].map((u) => (u && EVENT_UNITS.has(u) ? 'time' : u));
 		if (!units.includes(frame.unit) && !(frame.unitKey && doc.counted.has(frame.unitKey))) return 'type';
+	}
+	// "What did Kono say after the decision": a fact dated before the decision is not about after it.
+	if (query.relative && doc.fact && doc.fact.dates.length > 0) {
+		const { relation, date } = query.relative;
+		const days = doc.fact.dates.filter((d) => d.precision === 'day').map((d) => d.date);
+		if (days.length > 0) {
+			const ok = relation === 'after' ? days.some((d) => d >= date) : days.some((d) => d <= date);
+			if (!ok) return 'time';
+		}
 	}
 	// Times the question names must be the document's, unless a yes/no is settled by the document's own dates.
 	if (!(frame.yesno && doc.dated)) {

@@ -30,7 +30,7 @@ const HOW_TO = /^(?:(?:so|ok|okay|hey|yo|pls|please|um)\s+)*how (?:do|can|should
 
 /** Prompt-injection and role-play boilerplate: removed, never read as words of a question. */
 const INJECTION: RegExp[] = [
-	/\b(?:ignore|disregard|forget|override|bypass|skip)\b[^.?!:\n]{0,60}?\b(?:rules?|instructions?|prompts?|guidelines|directions|constraints|programming|guardrails|the article|restrictions|everything)\b[^.?!:\n]{0,40}?(?=[.?!:\n]|$)/gi,
+	/\b(?:ignore|disregard|forget|override|bypass|skip)\b[^.?!:\n]{0,60}?\b(?:rules?|instructions?|prompts?|guidelines|directions|constraints|programming|guardrails|the article|restrictions|everything)\b/gi,
 	/\b(?:you are now|from now on,? you|act as|pretend (?:to be|you(?:'| a)re)|roleplay as|jailbreak|developer mode|debug mode|dan mode|no restrictions|unrestricted)\b[^.?!:\n]{0,80}/gi,
 	/\[\[?[^\]\n]{0,80}(?:override|system|admin|instruction)[^\]\n]{0,80}\]\]?/gi,
 	/\b(?:system|assistant|admin|developer)\s*(?:override|prompt|message|note)?\s*:/gi,
@@ -68,7 +68,7 @@ const ARITHMETIC =
 	/\d\s*(?:[-+*/x×÷^]|times|plus|minus|divided by|multiplied by|곱하기|더하기|빼기|나누기)\s*\d|\b(?:square root|calculate|solve for|derivative of|integral of)\b|\d\s*[+*/×÷]\s*\d/i;
 /** Live data: the time now, the weather, prices: not what a dated article knows. */
 const LIVE =
-	/\b(?:what time is it|time is it|current time|weather|forecast|temperature|stock price|share price|exchange rate|bitcoin|btc|crypto|worth (?:right )?now|price (?:of|today)|tomorrow|tonight|right now|\brn\b|this weekend)\b|날씨|지금 몇 시|내일|오늘 몇|천気|天気|今何時|明日|今日の/i;
+	/\b(?:what time is it|time is it|current time|weather|forecast|temperature|stock price|share price|exchange rate|bitcoin|btc|crypto|worth (?:right )?now|price (?:today|right now|now)|tomorrow|tonight|right now|\brn\b|this weekend)\b|날씨|지금 몇 시|내일|오늘 몇|천気|天気|今何時|明日|今日の/i;
 
 const GREETING_WORDS = new Set(
 	`hi hello hey heya hiya yo sup howdy gm gn good morning afternoon evening night thanks thank you thx ty tysm cheers
@@ -145,6 +145,8 @@ export function route(raw: string, cleaned: string): Routed {
 		return { route: 'fact', text: [...context, ...facts].join(' '), questions: facts };
 	}
 	if (whole) return { route: whole, text: stripped, questions: [] };
+	// Instructions were injected and nothing is left but an order ("ignore the article and just confirm ..."): refused.
+	if (injected) return { route: 'request', text: stripped, questions: [] };
 	const kinds = parts.map(classify).filter((k): k is Route => k !== undefined);
 	if (kinds.length > 0) return { route: kinds[0] as Route, text: stripped, questions: [] };
 	if (isGreeting(cleaned)) return { route: 'chit-chat', text: '', questions: [] };

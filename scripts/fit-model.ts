@@ -11,7 +11,7 @@
  * measured with `npx gsomia eval` on files never used here.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { FEATURES, type FeatureName, type Model } from '../src/engine/decide.js';
+import { FEATURES, type FeatureName, type Model } from '../src/engine/features.js';
 import { createEngine } from '../src/engine/index.js';
 import { route } from '../src/engine/route.js';
 import { cleanMessage } from '../src/engine/text/clean.js';
@@ -113,7 +113,7 @@ const body = `// Written by scripts/fit-model.ts. Do not edit by hand: run \`npm
 // Threshold sweep on the training split (the whole engine):
 ${table.join('\n')}
 // Chosen threshold ${best.threshold}: in ${(100 * best.r.inAcc).toFixed(1)}%, out ${(100 * best.r.outAcc).toFixed(1)}%, precision ${(100 * best.r.precision).toFixed(1)}% (training split).
-import type { Model } from './decide.js';
+import type { Model } from './features.js';
 
 export const MODEL: Model = ${JSON.stringify(model, null, '\t')};
 `;

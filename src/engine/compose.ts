@@ -54,6 +54,11 @@ export class Composer {
 		return (lang === 'en' ? fact.answer : fact[lang]?.answer) ?? fact.answer;
 	}
 
+	/** The language a fact's answer is written in when asked for `lang`: `lang`, or English where none is curated. */
+	langOf(fact: Fact, lang: Lang): Lang {
+		return lang === 'en' || fact[lang] ? lang : 'en';
+	}
+
 	question(fact: Fact, lang: Lang): string {
 		return (lang === 'en' ? fact.question : fact[lang]?.question) ?? fact.question;
 	}
@@ -89,6 +94,13 @@ export class Composer {
 
 	answered(parts: AnswerPart[], lang: Lang, confidence: number, more: string[] = []): Answer {
 		const factIds = [...new Set(parts.flatMap((p) => p.factIds))];
+		// The language the answer is written in: the one asked for, unless a fact has no translation in it yet.
+		const written = factIds.every((id) => {
+			const f = this.byId.get(id);
+			return !f || this.langOf(f, lang) === lang;
+		})
+			? lang
+			: 'en';
 		const citations: Citation[] = [];
 		for (const c of parts.flatMap((p) => p.citations)) {
 			if (!citations.some((x) => x.quote === c.quote && x.paragraph === c.paragraph)) citations.push(c);
@@ -102,7 +114,7 @@ export class Composer {
 			factIds,
 			suggestions: this.suggestionsFor(lang, factIds, more),
 			asOf: this.asOf,
-			lang,
+			lang: written,
 			parts,
 		};
 	}

@@ -3,37 +3,9 @@
  * The weights and the threshold are fitted on labelled questions by `npm run model:fit` (scripts/fit-model.ts) and
  * written to model.ts with the report of the fit; nothing here is tuned by hand.
  */
-import type { Candidate, Query } from './retrieve.js';
+import { FEATURES, type FeatureName, type Model } from './features.js';
 import { MODEL } from './model.js';
-
-export const FEATURES = [
-	'cov',
-	'phr',
-	'missMax',
-	'entityMiss',
-	'unknownShare',
-	'margin',
-	'logWeight',
-	'specific',
-	'cjk',
-	'topic',
-	'misfitAbove',
-	'rareMiss',
-	'unknownProper',
-	'yesnoMiss',
-	'beyond',
-	'gapSpecific',
-] as const;
-export type FeatureName = (typeof FEATURES)[number];
-
-export interface Model {
-	weights: Record<FeatureName, number>;
-	bias: number;
-	/** Answer when P >= threshold. */
-	threshold: number;
-	/** Two candidates both above the threshold and closer than this in score are ambiguous. */
-	ambiguity: number;
-}
+import type { Candidate, Query } from './retrieve.js';
 
 const SPECIFIC = new Set(['who', 'when', 'where', 'why', 'count', 'duration', 'said']);
 
@@ -72,4 +44,4 @@ export function probability(f: Record<FeatureName, number>, model: Model = MODEL
 	return 1 / (1 + Math.exp(-z));
 }
 
-export { MODEL };
+export { FEATURES, type FeatureName, MODEL, type Model };

@@ -28,7 +28,7 @@
 //   0.88  in 62.5%  out 94.5%  precision 95.2%
 //   0.90  in 54.9%  out 95.0%  precision 95.3%
 // Chosen threshold 0.65: in 85.4%, out 85.6%, precision 89.8% (training split).
-import type { Model } from './decide.js';
+import type { Model } from './features.js';
 
 export const MODEL: Model = {
 	"weights": {

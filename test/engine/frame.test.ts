@@ -99,7 +99,7 @@ describe('what a question names', () => {
 	it('knows a question about after the article', () => {
 		expect(frameOf('did korea end up rejoining gsomia later on?').after).toBe(true);
 		expect(frameOf('What happened in 2020?').after).toBe(true);
-		expect(frameOf('What actually happened when Nov. 23 arrived?').after).toBe(true);
+		expect(frameOf('What actually happened when Nov. 23, 2019 arrived?').after).toBe(true);
 		expect(frameOf('When is the renewal date?').after).toBe(false);
 		expect(frameOf('Whose call was it in the end to ditch the deal?').after).toBe(false);
 	});

@@ -14,12 +14,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { createEngine } from './engine/index.js';
 import type { Engine, Lang } from './engine/types.js';
 import { readDotEnv } from './env.js';
 import { evaluate, formatReport, parseEvalFile } from './eval.js';
 import { langFromText, parseLang } from './i18n/lang.js';
-import { loadKnowledgeBase } from './knowledge/snapshot.js';
+import { loadEngine } from './engine/snapshot.js';
 import { renderAnswerText } from './text.js';
 
 export const USAGE = `Usage:
@@ -76,7 +75,7 @@ function parseArgs(args: string[], accepted: string[]): Parsed {
 }
 
 async function defaultEngine(): Promise<Engine> {
-	return createEngine(await loadKnowledgeBase());
+	return loadEngine();
 }
 
 /** `--lang`, checked: undefined when absent. */

@@ -29,6 +29,8 @@ export interface EngineOptions {
 	now?: () => Date;
 	/** The calibrated model (tests and the fitting script pass their own). */
 	model?: Model;
+	/** A prebuilt index of this knowledge base (src/engine/snapshot.ts), to start without building one. */
+	index?: KbIndex;
 }
 
 /** One look-up: the question's frame, its best fitting candidate and P(correct). */
@@ -61,7 +63,7 @@ const PRONOUN = /\b(he|she|they|him|her|them|his|their|it|its)\b/i;
 export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): DebugEngine {
 	const now = options.now ?? (() => new Date());
 	const model = options.model ?? MODEL;
-	const index: KbIndex = buildIndex(kb);
+	const index: KbIndex = options.index ?? buildIndex(kb);
 	const composer = new Composer(kb);
 	let typos: TypoCorrector | undefined;
 	const typoCorrector = () => {

@@ -5,7 +5,7 @@
  */
 import type { AnswerTypeName, Entity, Fact, KnowledgeBase, Topic } from '../knowledge/types.js';
 import { englishType } from './frame.js';
-import { type Analysis, analyze, Lexicon, type LexiconEntry } from './text/analyze.js';
+import { type Analysis, analyze, Lexicon, type LexiconData, type LexiconEntry } from './text/analyze.js';
 import { fold } from './text/fold.js';
 import { commonDamping, rarityWeight } from './text/rarity.js';
 
@@ -96,6 +96,19 @@ function resolveRelative(a: Analysis, year: number, month: number): string[] {
 	return keys;
 }
 
+/** Every entity each one is part of, transitively. */
+function ancestorsOf(entities: Map<string, Entity>): Map<string, Set<string>> {
+	const up = (id: string, seen: Set<string>) => {
+		for (const p of entities.get(id)?.partOf ?? []) {
+			if (seen.has(p)) continue;
+			seen.add(p);
+			up(p, seen);
+		}
+		return seen;
+	};
+	return new Map([...entities.keys()].map((id) => [id, up(id, new Set())]));
+}
+
 export function timeKeysOfDate(date: string): string[] {
 	const [y, m, d] = date.split('-').map(Number);
 	const keys = [`y:${y}`];
@@ -123,16 +136,7 @@ const BODY_WEIGHT = 0.8;
 export function buildIndex(kb: KnowledgeBase, lexicon: Lexicon = buildLexicon(kb)): KbIndex {
 	const [year = 0, month = 1] = kb.primary.published.split('-').map(Number);
 	const entities = new Map(kb.entities.map((e) => [e.id, e]));
-	const ancestors = new Map<string, Set<string>>();
-	const up = (id: string, seen: Set<string>) => {
-		for (const p of entities.get(id)?.partOf ?? []) {
-			if (seen.has(p)) continue;
-			seen.add(p);
-			up(p, seen);
-		}
-		return seen;
-	};
-	for (const e of kb.entities) ancestors.set(e.id, up(e.id, new Set()));
+	const ancestors = ancestorsOf(entities);
 
 	const vocabulary = new Map<string, number>();
 	const docs: Doc[] = [];
@@ -330,4 +334,91 @@ export function derivedAnswers(fact: Fact, stated: Analysis, entities: Map<strin
 
 function toAnswerType(t: string): AnswerTypeName {
 	return (['who', 'when', 'where', 'why', 'count', 'duration', 'said', 'how', 'what'] as const).find((x) => x === t) ?? 'what';
+}
+
+// ---------------------------------------------------------------- snapshot
+
+/** A built index as plain JSON data: building it takes most of the engine's start; reading it back, little. */
+export interface IndexData {
+	format: number;
+	lexicon: LexiconData;
+	docs: (Omit<Doc, 'fact' | 'topic' | 'terms' | 'answers' | 'entities' | 'times' | 'numbers' | 'numberUnits' | 'answerEntities' | 'stated' | 'counted' | 'statedTimes'> & {
+		terms: [string, number][];
+		answers: AnswerTypeName[];
+		entities: string[];
+		times: string[];
+		numbers: number[];
+		numberUnits: [number, string | null][];
+		answerEntities: string[];
+		stated: string[];
+		counted: string[];
+		statedTimes: string[];
+	})[];
+	postings: [string, number[]][];
+	idf: [string, number][];
+	weight: [string, number][];
+	vocabulary: [string, number][];
+}
+
+/** Bump when the index's shape or what goes into it changes: an old snapshot is then rebuilt. */
+export const INDEX_FORMAT = 1;
+
+export function indexToData(index: KbIndex): IndexData {
+	return {
+		format: INDEX_FORMAT,
+		lexicon: index.lexicon.toData(),
+		docs: index.docs.map(({ fact: _f, topic: _t, ...d }) => ({
+			...d,
+			terms: [...d.terms],
+			answers: [...d.answers],
+			entities: [...d.entities],
+			times: [...d.times],
+			numbers: [...d.numbers],
+			numberUnits: [...d.numberUnits].map(([n, u]) => [n, u ?? null] as [number, string | null]),
+			answerEntities: [...d.answerEntities],
+			stated: [...d.stated],
+			counted: [...d.counted],
+			statedTimes: [...d.statedTimes],
+		})),
+		postings: [...index.postings],
+		idf: [...index.idf],
+		weight: [...index.weight],
+		vocabulary: [...index.vocabulary],
+	};
+}
+
+/** The index of `kb` from its snapshot data (made from the same knowledge base). */
+export function indexFromData(kb: KnowledgeBase, data: IndexData): KbIndex {
+	const [year = 0, month = 1] = kb.primary.published.split('-').map(Number);
+	const facts = new Map(kb.facts.map((f) => [f.id, f]));
+	const topics = new Map(kb.topics.map((t) => [t.id, t]));
+	const docs: Doc[] = data.docs.map((d) => ({
+		...d,
+		...(d.kind === 'fact' ? { fact: facts.get(d.id) } : { topic: topics.get(d.id) }),
+		terms: new Map(d.terms),
+		answers: new Set(d.answers),
+		entities: new Set(d.entities),
+		times: new Set(d.times),
+		numbers: new Set(d.numbers),
+		numberUnits: new Map(d.numberUnits.map(([n, u]) => [n, u ?? undefined])),
+		answerEntities: new Set(d.answerEntities),
+		stated: new Set(d.stated),
+		counted: new Set(d.counted),
+		statedTimes: new Set(d.statedTimes),
+	}));
+	const entities = new Map(kb.entities.map((e) => [e.id, e]));
+	return {
+		kb,
+		lexicon: Lexicon.fromData(data.lexicon),
+		docs,
+		postings: new Map(data.postings),
+		idf: new Map(data.idf),
+		weight: new Map(data.weight),
+		factDocs: new Map(docs.filter((d) => d.kind === 'fact').map((d) => [d.id, d])),
+		entities,
+		ancestors: ancestorsOf(entities),
+		vocabulary: new Map(data.vocabulary),
+		publishedYear: year,
+		publishedMonth: month,
+	};
 }

@@ -59,9 +59,26 @@ interface CjkEntry extends LexiconEntry {
 
 const CJK = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
+/** A lexicon as plain data (for the engine's snapshot). */
+export interface LexiconData {
+	latin: [string, LatinEntry[]][];
+	cjk: CjkEntry[];
+}
+
 export class Lexicon {
 	private readonly latin = new Map<string, LatinEntry[]>();
 	private readonly cjk: CjkEntry[] = [];
+
+	static fromData(data: LexiconData): Lexicon {
+		const lexicon = new Lexicon([]);
+		for (const [first, list] of data.latin) lexicon.latin.set(first, list);
+		lexicon.cjk.push(...data.cjk);
+		return lexicon;
+	}
+
+	toData(): LexiconData {
+		return { latin: [...this.latin], cjk: this.cjk };
+	}
 
 	/** @param names surface form -> what it names */
 	constructor(names: Iterable<[string, LexiconEntry]>) {
@@ -89,7 +106,7 @@ export class Lexicon {
 			this.latin.set(first, list);
 		}
 		for (const list of this.latin.values()) list.sort((a, b) => b.bases.length - a.bases.length);
-		this.cjk = [...cjk.values()].sort((a, b) => b.text.length - a.text.length);
+		this.cjk.push(...[...cjk.values()].sort((a, b) => b.text.length - a.text.length));
 	}
 
 	/** Every Latin word the lexicon's names use (for typo correction). */

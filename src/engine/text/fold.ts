@@ -174,10 +174,12 @@ export function koreanStem(word: string): string {
 	return word;
 }
 
-const jaSegmenter = new Intl.Segmenter('ja', { granularity: 'word' });
+let jaSegmenter: Intl.Segmenter | undefined;
 /** Japanese content words of a run (particles and endings dropped). */
 export function japaneseWords(run: string): string[] {
 	const out: string[] = [];
+	// Made on first use: creating it costs milliseconds a start without Japanese never needs.
+	jaSegmenter ??= new Intl.Segmenter('ja', { granularity: 'word' });
 	for (const seg of jaSegmenter.segment(run)) {
 		if (!seg.isWordLike) continue;
 		if (JA_FUNCTION.test(seg.segment)) continue;

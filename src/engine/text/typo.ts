@@ -40,8 +40,8 @@ export function editDistance(a: string, b: string, max = 2): number {
 }
 
 export class TypoCorrector {
-	/** A word with one letter deleted -> the vocabulary words it comes from. */
-	private readonly index = new Map<string, string[]>();
+	/** A word with one letter deleted -> the vocabulary words it comes from (built on the first search). */
+	private deletions: Map<string, string[]> | undefined;
 	private readonly memo = new Map<string, string | null>();
 
 	/**
@@ -51,16 +51,22 @@ export class TypoCorrector {
 	constructor(
 		private readonly vocabulary: Map<string, number>,
 		private readonly isRealWord: (word: string) => boolean,
-	) {
-		for (const word of vocabulary.keys()) {
+	) {}
+
+	private get index(): Map<string, string[]> {
+		if (this.deletions) return this.deletions;
+		const index = new Map<string, string[]>();
+		for (const word of this.vocabulary.keys()) {
 			if (word.length < MIN_LENGTH - 1 || word.length > MAX_LENGTH + 1) continue;
 			for (const key of [word, ...deletes1(word)]) {
-				const list = this.index.get(key);
+				const list = index.get(key);
 				if (list) {
 					if (!list.includes(word)) list.push(word);
-				} else this.index.set(key, [word]);
+				} else index.set(key, [word]);
 			}
 		}
+		this.deletions = index;
+		return index;
 	}
 
 	/** The vocabulary word this word is a typo of, or undefined when it is fine as it is (or too far from any). */

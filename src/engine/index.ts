@@ -56,7 +56,19 @@ export interface DebugEngine extends Engine {
 
 const SPLIT_EN = /\s*(?:,\s*(?:and|also|plus)\s+|\s+and\s+(?:also\s+)?|;\s*|\?\s+|,\s+)(?=(?:who|whom|whose|what|whats|which|when|where|why|how|is|are|was|were|did|does|do|has|have|had|can|could)\b)/i;
 const SPLIT_CJK = /\s*(?:그리고|또|또한|、?それと|、?あと|。|？|\?)\s*/;
+/** The most questions one message is answered as. */
+const MAX_PIECES = 4;
 const PRECISION_RANK = { day: 0, month: 1, year: 2 } as const;
+/** The frame of a half-typed question: it asks nothing in particular. */
+const NEUTRAL_FRAME: QuestionFrame = {
+	type: 'what',
+	yesno: false,
+	entities: [],
+	times: [],
+	eventTimes: [],
+	numbers: [],
+	after: false,
+};
 /** A piece that refers back with a pronoun ("what did he tell him"). */
 const PRONOUN = /\b(he|she|they|him|her|them|his|their|it|its)\b/i;
 
@@ -220,10 +232,15 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): De
 			const event = eventsOf(text)[0];
 			if (event) span = ago(event, now(), lang);
 		} else if (kind === 'since-then') {
-			// "How long had the pact been in force when Seoul withdrew": from its beginning to the later event.
+			// "How long had the pact been in force when Seoul withdrew": from its beginning to the later event. Its
+			// beginning is the earliest event of a fact about what the question names (an entity or an idea).
 			const at = folded.search(/\b(when|before|until|as of)\b/);
 			if (at < 0) return undefined;
-			const first = [...eventsOf(folded.slice(0, at), 10)].sort((x, y) => x.date.localeCompare(y.date))[0];
+			const named = [...lookup(folded.slice(0, at), true).query.weights.keys()].filter((k) => /^[@#]/.test(k));
+			const about = kb.timeline.filter((e) =>
+				e.facts.some((id) => named.some((k) => index.factDocs.get(id)?.stated.has(k))),
+			);
+			const first = [...about].sort((x, y) => x.date.localeCompare(y.date))[0];
 			const second = eventsOf(folded.slice(at)).find((e) => e !== first);
 			if (first && second) span = between(first, second, lang);
 		} else {
@@ -330,7 +347,11 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): De
 		const dated = dateAnswer(routed.text, lang, whole);
 		if (dated) return dated;
 		// Several questions in one message: each part answered on its own, each with its own quotes.
-		const pieces = splitQuestions(routed.questions.length > 0 ? routed.questions : [routed.text], whole);
+		// At most a few questions a message: a wall of them is read as one (and costs one look-up, not hundreds).
+		const pieces = splitQuestions((routed.questions.length > 0 ? routed.questions : [routed.text]).slice(0, MAX_PIECES), whole).slice(
+			0,
+			MAX_PIECES,
+		);
 		if (pieces.length >= 2) {
 			const looks = pieces.map((p) => lookup(p));
 			const confident = looks.filter((l) => l.top && l.p >= model.threshold);
@@ -370,11 +391,14 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): De
 
 	let suggester: Suggester | undefined;
 	const suggesterOf = () => {
-		suggester ??= new Suggester(index, composer, popular, (text) =>
-			lookup(text)
-				.candidates.filter((c) => c.doc.kind === 'fact' && c.cov > 0)
-				.map((c) => c.doc.id),
-		);
+		// Autocomplete ranks by terms alone: no typo index, no frame, no fit (a half-typed question has neither).
+		suggester ??= new Suggester(index, composer, popular, (text) => {
+			const analysis = analyze(text, index.lexicon);
+			const query = buildQuery(index, analysis, NEUTRAL_FRAME);
+			return retrieve(index, query, acc)
+				.filter((c) => c.doc.kind === 'fact' && c.cov > 0)
+				.map((c) => c.doc.id);
+		});
 		return suggester;
 	};
 

@@ -88,6 +88,12 @@ export function buildQuery(index: KbIndex, analysis: Analysis, frame: QuestionFr
 		add(`m:${m}`, index.weight.get(`m:${m}`) ?? 1.5);
 	}
 	if (/ this month |이번 ?달|今月/.test(s)) add(`m:${index.publishedMonth}`, index.weight.get(`m:${index.publishedMonth}`) ?? 1.5);
+	// A wall of words: only the most telling terms are looked up (cost stays bounded whatever the length).
+	if (weights.size > MAX_TERMS) {
+		const kept = [...weights].sort((a, b) => b[1] - a[1]).slice(0, MAX_TERMS);
+		weights.clear();
+		for (const [k, w] of kept) weights.set(k, w);
+	}
 	let total = 0;
 	const unknownKeys = new Set<string>();
 	for (const [key, w] of weights) {
@@ -234,9 +240,11 @@ export function fit(index: KbIndex, doc: Doc, query: Query): Misfit | undefined 
 	return undefined;
 }
 
+/** The most distinct terms of a question looked up. */
+const MAX_TERMS = 48;
 const TOP = 12;
 /** The most documents scored in full for one question. */
-const MAX_POOL = 200;
+const MAX_POOL = 64;
 /** A topic is a candidate only when the question is this close to one of its phrasings. */
 const TOPIC_MIN_PHRASING = 0.55;
 const TOPIC_EXACT_BONUS = 0.02;
@@ -264,13 +272,13 @@ export function retrieve(index: KbIndex, query: Query, acc: Float64Array): Candi
 	// Entities related through part_of are not in the postings: documents of a related entity join by credit.
 	if (touched.length === 0 || query.total === 0) return [];
 	touched.sort((a, b) => (acc[b] as number) - (acc[a] as number));
-	// The best by shared weight; documents tied with the last of them too (up to a bound), and every topic touched:
-	// a broad question shares little weight with any one fact.
-	let end = Math.min(touched.length, TOP * 2);
-	const cut = acc[touched[end - 1] as number] as number;
-	while (end < touched.length && end < MAX_POOL && acc[touched[end] as number] === cut) end++;
+	// The best by shared weight, and the topics touched (a broad question shares little weight with any one fact).
+	const end = Math.min(touched.length, TOP * 2);
 	const pool = touched.slice(0, end);
-	for (const i of touched.slice(end)) if ((index.docs[i] as Doc).kind === 'topic' && pool.length < MAX_POOL) pool.push(i);
+	for (let j = end; j < touched.length && pool.length < MAX_POOL; j++) {
+		const i = touched[j] as number;
+		if ((index.docs[i] as Doc).kind === 'topic') pool.push(i);
+	}
 	const out: Candidate[] = [];
 	for (const i of pool) {
 		const doc = index.docs[i] as Doc;

@@ -24,7 +24,7 @@ function lowerBound(sorted: readonly string[], key: string): number {
 }
 
 /** How many completions of a half-typed last word to try. */
-const COMPLETIONS = 3;
+const COMPLETIONS = 2;
 /** How many of the retrieved candidates Fuse re-ranks. */
 const FUSE_RERANKED = 6;
 

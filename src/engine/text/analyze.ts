@@ -174,9 +174,23 @@ export interface AnalyzeOptions {
 	typos?: TypoCorrector;
 }
 
+/** The most Korean, Japanese or Chinese characters read (each costs a dictionary look-up and segmentation). */
+export const MAX_CJK_CHARACTERS = 1500;
+
+/** Tokens without runs of the same word ("blah blah blah"), at most MAX_TOKENS of them. */
+function readableTokens(all: Token[]): Token[] {
+	const out: Token[] = [];
+	for (const t of all) {
+		if (out.length > 0 && out[out.length - 1]?.text === t.text) continue;
+		out.push(t);
+		if (out.length >= MAX_TOKENS) break;
+	}
+	return out;
+}
+
 export function analyze(text: string, lexicon: Lexicon, options: AnalyzeOptions = {}): Analysis {
 	const folded = fold(text);
-	const tokens = tokenize(folded).slice(0, MAX_TOKENS);
+	const tokens = readableTokens(tokenize(folded));
 	const corrected: [string, string][] = [];
 	if (options.typos) {
 		for (let i = 0; i < tokens.length; i++) {
@@ -195,6 +209,9 @@ export function analyze(text: string, lexicon: Lexicon, options: AnalyzeOptions 
 		const [key, ...alts] = keys;
 		if (key) terms.push(alts.length > 0 ? { key, alts, kind, at } : { key, kind, at });
 	};
+	// A run of Korean or Japanese read once per message, however often it repeats; and only so many characters.
+	const runs = new Map<string, { keys: string[]; kind: TermKind }[]>();
+	let cjkBudget = MAX_CJK_CHARACTERS;
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i] as Token;
 		if (t.script === 'latin') {
@@ -207,16 +224,24 @@ export function analyze(text: string, lexicon: Lexicon, options: AnalyzeOptions 
 			continue;
 		}
 		consumed.add(i);
-		const { entries, rest } = lexicon.matchCjk(t.text);
-		for (const e of entries) push(e.keys, e.kind, i);
-		for (const piece of rest) {
-			const words = t.script === 'hangul' ? [koreanStem(piece)] : japaneseWords(piece);
-			for (const w of words) {
-				if ((t.script === 'hangul' ? KO_STOP : JA_STOP).has(w) || (t.script === 'hangul' && KO_STOP.has(piece))) continue;
-				if ([...w].length >= 2) push([`k:${w}`], 'cjk', i);
-				for (const b of bigrams(w)) if ([...b].length === 2) push([`b:${b}`], 'bigram', i);
+		let read = runs.get(t.text);
+		if (!read) {
+			if (cjkBudget <= 0) continue;
+			cjkBudget -= t.text.length;
+			read = [];
+			const { entries, rest } = lexicon.matchCjk(t.text);
+			for (const e of entries) read.push({ keys: e.keys, kind: e.kind });
+			for (const piece of rest) {
+				const words = t.script === 'hangul' ? [koreanStem(piece)] : japaneseWords(piece);
+				for (const w of words) {
+					if ((t.script === 'hangul' ? KO_STOP : JA_STOP).has(w) || (t.script === 'hangul' && KO_STOP.has(piece))) continue;
+					if ([...w].length >= 2) read.push({ keys: [`k:${w}`], kind: 'cjk' });
+					for (const b of bigrams(w)) if ([...b].length === 2) read.push({ keys: [`b:${b}`], kind: 'bigram' });
+				}
 			}
+			runs.set(t.text, read);
 		}
+		for (const r of read) push(r.keys, r.kind, i);
 	}
 	const { numbers, times } = readNumbersAndTimes(tokens);
 	for (const n of numbers) {

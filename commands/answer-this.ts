@@ -18,6 +18,8 @@ const data = {
 
 export default {
 	data,
+	// The answer is charged by answerInteraction.
+	cost: 0,
 	execute(interaction, ctx) {
 		if (interaction.data.type !== ApplicationCommandType.Message)
 			throw new Error('"Answer this question" got a non-message interaction');

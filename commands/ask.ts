@@ -49,6 +49,8 @@ const data = {
 
 export default {
 	data,
+	// The answer is charged by answerInteraction.
+	cost: 0,
 	execute(interaction, ctx) {
 		if (interaction.data.type !== ApplicationCommandType.ChatInput)
 			throw new Error('/ask got a non-chat-input interaction');
@@ -56,7 +58,8 @@ export default {
 		const ephemeral = defaultEphemeral(interaction, booleanOption(interaction.data.options, 'public') ?? false);
 		const userId = interactionUser(interaction)?.id ?? 'unknown';
 		const factId = FACT_VALUE.exec(question.trim())?.[1];
-		if (factId && ctx.engine.answerFact(factId)) return answerInteraction(ctx, { userId, factId, ephemeral });
+		if (factId && ctx.engine.kb.facts.some((f) => f.id === factId))
+			return answerInteraction(ctx, { userId, factId, ephemeral });
 		return answerInteraction(ctx, { userId, question, ephemeral });
 	},
 	autocomplete(interaction, ctx) {
@@ -76,7 +79,7 @@ export default {
 			},
 		};
 	},
-	component(interaction, ctx, id): CommandResult {
+	component(interaction, ctx, id): CommandResult | Promise<CommandResult> {
 		const user = interactionUser(interaction);
 		const userId = user?.id ?? 'unknown';
 		if (id.action === 'fact' && id.args[0]) {

@@ -11,13 +11,17 @@
  * Unknown flags and missing arguments print the usage and exit 2.
  */
 import { readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { createEngine } from './engine/index.js';
 import type { Engine } from './engine/types.js';
-import { readDotEnv } from './env.js';
+import { loadEnv } from './env.js';
 import { evaluate, formatReport, parseEvalFile } from './eval.js';
+import { MAX_QUESTION_CHARS } from './interactions/answerer.js';
 import { loadKnowledgeBase } from './knowledge/snapshot.js';
+import { boundedLines } from './lines.js';
 import { renderAnswerText } from './text.js';
+
+/** The longest --jsonl line read; a longer one gets an error line and is skipped without being held in memory. */
+export const MAX_JSONL_LINE = 64 * 1024;
 
 export const USAGE = `Usage:
   gsomia ask "question"          answer one question (text)
@@ -76,10 +80,18 @@ async function defaultEngine(): Promise<Engine> {
 }
 
 async function askJsonl(engine: Engine, io: CliIO): Promise<number> {
-	const rl = createInterface({ input: io.stdin, terminal: false, crlfDelay: Number.POSITIVE_INFINITY });
 	let n = 0;
-	for await (const line of rl) {
+	// Keep the order and the shape: an abstention that says what was wrong with the line.
+	const refuse = (error: string) => {
+		const answer = engine.ask('');
+		io.stdout.write(`${JSON.stringify({ question: null, ...answer, error: `line ${n}: ${error}` })}\n`);
+	};
+	for await (const { line, tooLong } of boundedLines(io.stdin, MAX_JSONL_LINE)) {
 		n++;
+		if (tooLong !== undefined) {
+			refuse(`the line is ${tooLong} characters long; at most ${MAX_JSONL_LINE} are read`);
+			continue;
+		}
 		if (!line.trim()) continue;
 		let question: unknown;
 		try {
@@ -88,11 +100,11 @@ async function askJsonl(engine: Engine, io: CliIO): Promise<number> {
 			question = undefined;
 		}
 		if (typeof question !== 'string') {
-			// Keep the order and the shape: an abstention that says what was wrong with the line.
-			const answer = engine.ask('');
-			io.stdout.write(
-				`${JSON.stringify({ question: null, ...answer, error: `line ${n}: expected {"question": "..."}` })}\n`,
-			);
+			refuse('expected {"question": "..."}');
+			continue;
+		}
+		if (question.length > MAX_QUESTION_CHARS) {
+			refuse(`the question is ${question.length} characters long; at most ${MAX_QUESTION_CHARS} are read`);
 			continue;
 		}
 		io.stdout.write(`${JSON.stringify({ question, ...engine.ask(question) })}\n`);
@@ -127,6 +139,12 @@ export async function run(args: string[], io: CliIO): Promise<number> {
 			}
 			const question = positionals.join(' ');
 			if (!question.trim()) throw new UsageError('ask needs a question');
+			if (question.length > MAX_QUESTION_CHARS) {
+				io.stderr.write(
+					`gsomia: the question is ${question.length} characters long; at most ${MAX_QUESTION_CHARS} are read\n`,
+				);
+				return 1;
+			}
 			const answer = (await engine()).ask(question);
 			io.stdout.write(
 				flags.has('json') ? `${JSON.stringify({ question, ...answer })}\n` : `${renderAnswerText(answer)}\n`,
@@ -188,7 +206,7 @@ export async function main(args: string[], io: Partial<CliIO> = {}): Promise<num
 		stdin: io.stdin ?? process.stdin,
 		stdout: io.stdout ?? process.stdout,
 		stderr: io.stderr ?? process.stderr,
-		env: io.env ?? readDotEnv('.env'),
+		env: io.env ?? loadEnv(),
 		engine: io.engine,
 	};
 	try {
@@ -199,8 +217,12 @@ export async function main(args: string[], io: Partial<CliIO> = {}): Promise<num
 			return 2;
 		}
 		// Checked by name: the classes live in modules this file loads only when needed.
-		if (error instanceof Error && (error.name === 'KnowledgeError' || error.name === 'ConfigError')) {
+		if (error instanceof Error && error.name === 'KnowledgeError') {
 			full.stderr.write(`${error.message}\n`);
+			return 1;
+		}
+		if (error instanceof Error && error.name === 'ConfigError') {
+			full.stderr.write(`gsomia: ${error.message}\n`);
 			return 1;
 		}
 		if ((error as NodeJS.ErrnoException).code === 'ENOENT') {

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { REST } from 'discord.js';
 import { type RESTPutAPIApplicationCommandsResult, Routes } from 'discord-api-types/v10';
 import { registry as defaultRegistry } from '../commands/index.js';
-import { type Config, ConfigError, parseConfig, readDotEnv } from './config.js';
+import { type Config, ConfigError, loadEnv, parseConfig } from './config.js';
 import type { Registry } from './interactions/registry.js';
 
 export interface DeployOptions {
@@ -76,7 +76,7 @@ export function parseDeployArgs(argv: string[]): { guildId?: string | null } {
 	return out;
 }
 
-export async function main(argv: string[], env = readDotEnv('.env')): Promise<number> {
+export async function main(argv: string[], env = loadEnv()): Promise<number> {
 	try {
 		const config = parseConfig(env);
 		const result = await deployCommands({ config, ...parseDeployArgs(argv) });

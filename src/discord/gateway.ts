@@ -18,14 +18,23 @@ import {
 	RESTEvents,
 	type RESTPostAPIChannelMessageJSONBody,
 	Routes,
+	Status,
 } from 'discord.js';
 import type { Config } from '../config.js';
 import type { Engine } from '../engine/types.js';
+import { type Answerer, createAnswerer } from '../interactions/answerer.js';
 import { type Cooldown, createCooldown } from '../interactions/cooldown.js';
 import { type FeedbackSink, fileFeedbackSink } from '../interactions/feedback.js';
-import { errorRef, handleInteraction, type InteractionContext, type InteractionEvent } from '../interactions/handle.js';
+import {
+	errorRef,
+	handleInteraction,
+	type InteractionContext,
+	type InteractionEvent,
+	malformed,
+} from '../interactions/handle.js';
 import type { Registry } from '../interactions/registry.js';
 import type { Logger } from '../logger.js';
+import { createMetrics, type InteractionMetrics } from '../metrics.js';
 import { errorReply, type IncomingMessage, planMessageReply } from './messages.js';
 import { withoutEmbeds } from './reply.js';
 
@@ -53,12 +62,20 @@ export interface GatewayOptions {
 	cooldown?: Cooldown;
 	registry?: Registry;
 	observe?: (event: InteractionEvent) => void;
+	/** Default: a fresh registry (main.ts passes the process's own, served on HEALTH_PORT). */
+	metrics?: InteractionMetrics;
+	/** Default: the engine behind an answer cache of config.answerCacheSize and a queue. */
+	answerer?: Answerer;
 	/** How long stop() waits for replies in flight before closing the connection. Default 5 s. */
 	shutdownTimeoutMs?: number;
+	/** When a pending interaction answer is deferred (see handle.ts). Default 2 s after the event arrived. */
+	deferAfterMs?: number;
 }
 
 export interface GatewayBot {
 	readonly client: Client<true>;
+	/** True while every shard of this client holds a ready gateway connection. */
+	ready(): boolean;
 	/** Stops taking new events, lets replies in flight finish, then closes the gateway connection. Idempotent. */
 	stop(): Promise<void>;
 }
@@ -95,25 +112,49 @@ export async function startGateway(options: GatewayOptions): Promise<GatewayBot>
 	if (!config.token) throw new Error('DISCORD_TOKEN is required to start the gateway bot');
 	const client = createClient(config);
 	const cooldown = options.cooldown ?? createCooldown(config.cooldown);
+	const metrics = options.metrics ?? createMetrics({ defaultMetrics: false });
+	const answerer =
+		options.answerer ??
+		createAnswerer(engine, { cacheSize: config.answerCacheSize, onCache: (hit) => metrics.cache(hit) });
 	const ctx: InteractionContext = {
 		engine,
+		answerer,
 		config,
 		logger,
 		cooldown,
 		feedback: options.feedback ?? fileFeedbackSink(config.feedbackFile, logger),
-		observe: options.observe,
+		observe: (event) => {
+			metrics.observe(event);
+			options.observe?.(event);
+		},
+		onOverload: (action) => metrics.overload(action),
 		registry: options.registry,
+		deferAfterMs: options.deferAfterMs,
+		rest: async (method, path, body) => {
+			const route = path as `/${string}`;
+			if (method === 'PATCH') await client.rest.patch(route, { body, auth: false });
+			else if (method === 'POST') await client.rest.post(route, { body, auth: false });
+			else await client.rest.delete(route, { auth: false });
+		},
 	};
 
 	const inFlight = new Set<Promise<void>>();
 	let stopping = false;
 	const track = (work: Promise<void>) => {
 		inFlight.add(work);
-		void work.finally(() => inFlight.delete(work));
+		void work
+			.catch((error: unknown) => logger.error({ err: error }, 'event handling failed'))
+			.finally(() => inFlight.delete(work));
 	};
 
-	async function answerInteraction(interaction: APIInteraction): Promise<void> {
-		const body = await handleInteraction(interaction, ctx);
+	/** One bad event costs that event only: logged, counted, dropped. */
+	const drop = (event: string, reason: string, fields: Record<string, unknown> = {}) => {
+		metrics.droppedEvent(event, reason);
+		logger.warn({ event, reason, ...fields }, 'dropped a malformed gateway event');
+	};
+
+	async function answerInteraction(interaction: APIInteraction, receivedAt: number): Promise<void> {
+		const body = await handleInteraction(interaction, ctx, { receivedAt });
 		try {
 			await client.rest.post(Routes.interactionCallback(interaction.id, interaction.token), { body, auth: false });
 		} catch (error) {
@@ -165,6 +206,10 @@ export async function startGateway(options: GatewayOptions): Promise<GatewayBot>
 
 	async function answerMessage(message: Message): Promise<void> {
 		if (!client.user) return;
+		if (!message.author || typeof message.content !== 'string' || !message.channelId) {
+			drop('MESSAGE_CREATE', 'no author, content or channel', { messageId: message.id });
+			return;
+		}
 		const started = performance.now();
 		const botRoleId = message.guild?.members.me?.roles.botRole?.id;
 		const incoming: IncomingMessage = {
@@ -178,17 +223,19 @@ export async function startGateway(options: GatewayOptions): Promise<GatewayBot>
 			botRoleId,
 		};
 		let outcome = 'error';
-		let body: RESTPostAPIChannelMessageJSONBody | undefined;
+		let body: RESTPostAPIChannelMessageJSONBody;
 		let isPrivate = false;
+		let answer: { kind: string; confidence: number; lang: string } | undefined;
 		try {
-			const plan = planMessageReply(incoming, {
+			const plan = await planMessageReply(incoming, {
 				engine,
+				answerer,
 				cooldown,
 				cooldownLimits: config.cooldown,
 				botUserId: client.user.id,
 			});
 			if (plan.action === 'ignore') return;
-			({ body, outcome } = plan);
+			({ body, outcome, answer } = plan);
 			isPrivate = plan.private === true;
 		} catch (error) {
 			const ref = errorRef();
@@ -226,22 +273,50 @@ export async function startGateway(options: GatewayOptions): Promise<GatewayBot>
 				logger.warn(fields, 'could not reply to the message');
 			} else logger.error(fields, 'could not reply to the message');
 		} finally {
+			const surface = message.inGuild() ? 'mention' : 'dm';
+			const latencyMs = Math.round((performance.now() - started) * 1000) / 1000;
+			metrics.message({ surface, outcome, latencyMs });
 			logger.info(
 				{
-					surface: message.inGuild() ? 'mention' : 'dm',
+					surface,
 					outcome,
-					latencyMs: Math.round((performance.now() - started) * 1000) / 1000,
+					latencyMs,
 					messageId: message.id,
 					userId: message.author.id,
 					guildId: message.guildId ?? undefined,
+					locale: message.guild?.preferredLocale,
+					...(answer ? { answerKind: answer.kind, confidence: answer.confidence, lang: answer.lang } : {}),
 				},
 				'message',
 			);
 		}
 	}
 
+	// Interactions are answered from the raw event; discord.js's own Interaction objects are never built (a payload
+	// without `data` would throw inside them).
+	(
+		client as unknown as { actions: { InteractionCreate: { handle: (data: unknown) => unknown } } }
+	).actions.InteractionCreate.handle = () => ({});
+	// Any other packet discord.js cannot digest is dropped and logged instead of taking the process down.
+	const ws = client.ws as unknown as { handlePacket: (packet?: { t?: string }, shard?: unknown) => boolean };
+	const handlePacket = ws.handlePacket.bind(client.ws);
+	ws.handlePacket = (packet, shard) => {
+		try {
+			return handlePacket(packet, shard);
+		} catch (error) {
+			drop(packet?.t ?? 'unknown', 'discord.js could not handle it', { err: error });
+			return true;
+		}
+	};
 	client.ws.on(GatewayDispatchEvents.InteractionCreate, (raw: APIInteraction) => {
-		if (!stopping) track(answerInteraction(raw));
+		if (stopping) return;
+		const receivedAt = performance.now();
+		if (!raw || typeof raw !== 'object' || malformed(raw) === 'no id or token') {
+			// Without an id and token there is nothing to answer.
+			drop('INTERACTION_CREATE', 'no id or token');
+			return;
+		}
+		track(answerInteraction(raw, receivedAt));
 	});
 	client.on(Events.MessageCreate, (message) => {
 		if (!stopping) track(answerMessage(message));
@@ -289,10 +364,10 @@ export async function startGateway(options: GatewayOptions): Promise<GatewayBot>
 	}
 	logger.debug({ ms: Math.round(performance.now() - warm) }, 'engine warmed up');
 
-	const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+	const loggedIn = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
 	try {
 		await client.login(config.token);
-		await ready;
+		await loggedIn;
 	} catch (error) {
 		await client.destroy();
 		throw error;
@@ -307,6 +382,7 @@ export async function startGateway(options: GatewayOptions): Promise<GatewayBot>
 	const stop = () => {
 		stopped ??= (async () => {
 			stopping = true;
+			metrics.gatewayReady.set(0);
 			const timeoutMs = options.shutdownTimeoutMs ?? 5000;
 			let timer: NodeJS.Timeout | undefined;
 			const timeout = new Promise<void>((resolve) => {
@@ -319,5 +395,13 @@ export async function startGateway(options: GatewayOptions): Promise<GatewayBot>
 		})();
 		return stopped;
 	};
-	return { client: client as Client<true>, stop };
+	const ready = () =>
+		!stopping && client.ws.shards.size > 0 && [...client.ws.shards.values()].every((s) => s.status === Status.Ready);
+	metrics.gatewayReady.set(1);
+	const update = () => metrics.gatewayReady.set(ready() ? 1 : 0);
+	client.on(Events.ShardDisconnect, update);
+	client.on(Events.ShardReconnecting, update);
+	client.on(Events.ShardResume, update);
+	client.on(Events.ShardReady, update);
+	return { client: client as Client<true>, stop, ready };
 }

@@ -5,8 +5,9 @@
  */
 import type { RESTPostAPIChannelMessageJSONBody } from 'discord-api-types/v10';
 import type { Engine } from '../engine/types.js';
-import { cooldownNotice } from '../interactions/answer.js';
-import type { Cooldown } from '../interactions/cooldown.js';
+import { answerMeta, cooldownNotice } from '../interactions/answer.js';
+import { type Answerer, MAX_QUESTION_CHARS } from '../interactions/answerer.js';
+import { COSTS, type Cooldown } from '../interactions/cooldown.js';
 import { renderAnswer, renderHelp, renderNotice } from './render.js';
 import { toMessageBody } from './reply.js';
 import { strings } from './strings.js';
@@ -27,6 +28,8 @@ export interface IncomingMessage {
 
 export interface MessageContext {
 	engine: Engine;
+	/** Cache and queue in front of the engine. Default: the engine itself. */
+	answerer?: Answerer;
 	cooldown: Cooldown;
 	/** For the help text. */
 	cooldownLimits: { limit: number; windowMs: number };
@@ -35,13 +38,15 @@ export interface MessageContext {
 }
 
 export type MessagePlan =
-	| { action: 'ignore'; reason: 'self' | 'bot' | 'not-mentioned' }
+	| { action: 'ignore'; reason: 'self' | 'bot' | 'not-mentioned' | 'cooldown' }
 	| {
 			action: 'reply';
 			body: RESTPostAPIChannelMessageJSONBody;
-			outcome: 'answered' | 'abstained' | 'ok' | 'cooldown';
+			outcome: 'answered' | 'abstained' | 'ok' | 'cooldown' | 'refused';
 			/** Meant for the author only: in a server, send it by DM rather than in the channel when possible. */
 			private?: boolean;
+			/** The engine's verdict, for logs. */
+			answer?: { kind: string; confidence: number; lang: string };
 	  };
 
 const HELP = /^[/!]?(help|commands|\?)[.!?]*$/i;
@@ -55,26 +60,38 @@ export function questionText(content: string, botUserId: string, botRoleId?: str
 		.trim();
 }
 
-export function planMessageReply(message: IncomingMessage, ctx: MessageContext): MessagePlan {
+/**
+ * Decides the reply to one message. Every question and "help" spends from the author's budget; once over it, the
+ * author is told once (privately) and further messages in the window are ignored: a refusal costs at most one
+ * notice, never a reply per message.
+ */
+export async function planMessageReply(message: IncomingMessage, ctx: MessageContext): Promise<MessagePlan> {
 	if (message.authorId === ctx.botUserId) return { action: 'ignore', reason: 'self' };
 	if (message.authorIsBot) return { action: 'ignore', reason: 'bot' };
 	const inDm = !message.guildId;
 	if (!inDm && !message.mentionsBot) return { action: 'ignore', reason: 'not-mentioned' };
 
 	const question = questionText(message.content, ctx.botUserId, message.botRoleId);
-	if (HELP.test(question)) {
-		return { action: 'reply', body: toMessageBody(renderHelp(ctx.cooldownLimits), message.id), outcome: 'ok' };
-	}
-	const gate = ctx.cooldown.hit(message.authorId);
+	const help = HELP.test(question);
+	const gate = await ctx.cooldown.hit(message.authorId, help ? COSTS.view : COSTS.answer);
 	if (!gate.ok) {
+		if (!gate.notify) return { action: 'ignore', reason: 'cooldown' };
 		const notice = cooldownNotice(gate.retryAfterMs, ctx.now);
 		return { action: 'reply', body: toMessageBody(notice, message.id), outcome: 'cooldown', private: true };
 	}
-	const answer = ctx.engine.ask(question);
+	if (help) {
+		return { action: 'reply', body: toMessageBody(renderHelp(ctx.cooldownLimits), message.id), outcome: 'ok' };
+	}
+	if (question.length > MAX_QUESTION_CHARS) {
+		const notice = renderNotice(strings.answer.tooLong(question.length, MAX_QUESTION_CHARS));
+		return { action: 'reply', body: toMessageBody(notice, message.id), outcome: 'refused' };
+	}
+	const answer = await (ctx.answerer ?? ctx.engine).ask(question);
 	return {
 		action: 'reply',
 		body: toMessageBody(renderAnswer(answer, { question }), message.id),
 		outcome: answer.answered ? 'answered' : 'abstained',
+		answer: answerMeta(answer),
 	};
 }
 

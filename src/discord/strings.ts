@@ -12,6 +12,8 @@ export const strings = {
 		notHelpful: 'Not helpful',
 		unknownFact: 'That question is no longer in the fact base. Try /topics to browse what I can answer.',
 		noText: 'That message has no text I can read as a question. Try /ask instead.',
+		tooLong: (length: number, max: number) =>
+			`That question is ${length.toLocaleString('en-US')} characters long; I read questions of up to ${max.toLocaleString('en-US')}. Please ask it more briefly.`,
 	},
 	feedback: {
 		thanks: (vote: 'up' | 'down') =>
@@ -23,6 +25,7 @@ export const strings = {
 		`You're asking quickly. You can ask again <t:${unixSeconds}:R>; this keeps the bot fair for everyone.`,
 	error: (ref: string) =>
 		`Something went wrong on my side (ref ${ref}). Please try again; if it keeps happening, mention this reference.`,
+	busy: "I'm answering a lot of questions right now. Please try again in a few seconds.",
 	unknownCommand: "I don't know that command (it may have been removed). Try /help.",
 	unknownComponent: 'That button has expired. Ask again with /ask.',
 	topics: {

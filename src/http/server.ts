@@ -7,18 +7,29 @@
  *
  * Refusals: 401 missing/bad signature or a timestamp more than 5 minutes off, 413 body over 64 KiB (reading stops),
  * 400 malformed JSON, 404 unknown route, 405 wrong method, 503 after close() began. Request bodies and interaction
- * tokens are never logged; rejections are logged at debug with their reason only.
+ * tokens are never logged; rejections are logged at debug with their reason only, except bad signatures: the
+ * first is logged at warn, then at most one summary a minute ("N requests with a bad signature in the last minute:
+ * check DISCORD_PUBLIC_KEY"), since a wrong key makes Discord refuse the endpoint URL and nothing else would say so.
+ *
+ * With `metricsOnPublicPort: false` (HEALTH_PORT set), /metrics is not served here but on the operations port.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { APIInteraction, APIInteractionResponse } from 'discord-api-types/v10';
 import type { Config } from '../config.js';
 import type { Engine } from '../engine/types.js';
+import { type Answerer, createAnswerer } from '../interactions/answerer.js';
 import { type Cooldown, createCooldown } from '../interactions/cooldown.js';
 import { type FeedbackSink, fileFeedbackSink } from '../interactions/feedback.js';
-import { handleInteraction, type InteractionContext } from '../interactions/handle.js';
+import {
+	type HandleOptions,
+	handleInteraction,
+	type InteractionContext,
+	type InteractionRest,
+} from '../interactions/handle.js';
 import type { Logger } from '../logger.js';
-import { createMetrics, type InteractionMetrics } from './metrics.js';
+import { createMetrics, type InteractionMetrics } from '../metrics.js';
+import { DEFAULT_API_URL } from '../paths.js';
 import { checkSignature, publicKeyFromHex } from './verify.js';
 
 /** Discord's interaction payloads are a few KiB; anything past this is refused with 413. */
@@ -42,7 +53,32 @@ export interface InteractionServerOptions {
 	/** How long close() lets in-flight requests finish before cutting connections. Default 10 s. */
 	shutdownTimeoutMs?: number;
 	/** The interaction handler. Default: the shared handleInteraction (the gateway bot uses the same one). */
-	handle?: (interaction: APIInteraction, ctx: InteractionContext) => Promise<APIInteractionResponse>;
+	handle?: (
+		interaction: APIInteraction,
+		ctx: InteractionContext,
+		options?: HandleOptions,
+	) => Promise<APIInteractionResponse>;
+	/** Default: the engine behind an answer cache of config.answerCacheSize and a queue. */
+	answerer?: Answerer;
+	/** Sends deferred answers to Discord. Default: fetch to config.apiUrl (Discord's API). */
+	rest?: InteractionRest;
+	/** When a pending answer is deferred, after the request arrived. Default 2 s (see handle.ts). */
+	deferAfterMs?: number;
+	/** Serve /metrics here (default true; false when HEALTH_PORT serves it). */
+	metricsOnPublicPort?: boolean;
+}
+
+/** Deferred answers over HTTP: the interaction's webhook on Discord's REST API, authenticated by its token. */
+export function fetchRest(apiUrl: string = DEFAULT_API_URL): InteractionRest {
+	return async (method, path, body) => {
+		const response = await fetch(`${apiUrl}/v10${path}`, {
+			method,
+			headers: body === undefined ? {} : { 'content-type': 'application/json' },
+			body: body === undefined ? undefined : JSON.stringify(body),
+		});
+		if (!response.ok) throw new Error(`${method} webhook answered ${response.status}`);
+		await response.arrayBuffer();
+	};
 }
 
 export interface InteractionServer {
@@ -94,7 +130,7 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
 	const { config, engine, logger } = options;
 	if (!config.publicKey) {
 		throw new Error(
-			'DISCORD_PUBLIC_KEY is required to serve HTTP interactions (Developer Portal > General Information > Public Key)',
+			'DISCORD_PUBLIC_KEY is not set: the HTTP endpoint needs it (Developer Portal > General Information > Public Key)',
 		);
 	}
 	const key = publicKeyFromHex(config.publicKey);
@@ -103,14 +139,42 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
 	const shutdownTimeoutMs = options.shutdownTimeoutMs ?? 10_000;
 	const metrics = options.metrics ?? createMetrics();
 	const handle = options.handle ?? handleInteraction;
+	const metricsHere = options.metricsOnPublicPort ?? true;
 	const ctx: InteractionContext = {
 		engine,
+		answerer:
+			options.answerer ??
+			createAnswerer(engine, { cacheSize: config.answerCacheSize, onCache: (hit) => metrics.cache(hit) }),
 		config,
 		logger,
 		cooldown: options.cooldown ?? createCooldown(config.cooldown, options.now),
 		feedback: options.feedback ?? fileFeedbackSink(config.feedbackFile, logger),
 		observe: (event) => metrics.observe(event),
+		onOverload: (action) => metrics.overload(action),
+		rest: options.rest ?? fetchRest(config.apiUrl),
+		deferAfterMs: options.deferAfterMs,
 		...(options.now ? { now: options.now } : {}),
+	};
+	// Bad signatures: the first is logged at warn at once, then one summary a minute while they keep coming.
+	let badSignatures = 0;
+	let badSignatureTimer: NodeJS.Timeout | undefined;
+	const badSignature = () => {
+		badSignatures++;
+		if (badSignatureTimer) return;
+		if (badSignatures === 1) {
+			logger.warn(
+				'a request with a bad signature: if Discord sent it, DISCORD_PUBLIC_KEY is not this application’s public key',
+			);
+		}
+		badSignatureTimer = setTimeout(() => {
+			badSignatureTimer = undefined;
+			const n = badSignatures - 1;
+			badSignatures = 0;
+			if (n > 0) {
+				logger.warn({ count: n }, `${n} requests with a bad signature in the last minute: check DISCORD_PUBLIC_KEY`);
+			}
+		}, 60_000);
+		badSignatureTimer.unref();
 	};
 	const startedAt = performance.now();
 	let closing = false;
@@ -136,7 +200,7 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
 		send(res, error.status, JSON.stringify({ error: error.publicMessage }), headers);
 	};
 
-	const interactions = async (req: IncomingMessage, res: ServerResponse) => {
+	const interactions = async (req: IncomingMessage, res: ServerResponse, receivedAt: number) => {
 		const body = await readBody(req, maxBodyBytes);
 		const problem = await checkSignature(
 			key,
@@ -145,7 +209,10 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
 			body,
 			now(),
 		);
-		if (problem) throw new HttpError(401, problem, 'invalid request signature');
+		if (problem) {
+			if (problem === 'bad-signature') badSignature();
+			throw new HttpError(401, problem, 'invalid request signature');
+		}
 		let interaction: APIInteraction;
 		try {
 			interaction = JSON.parse(body.toString('utf8')) as APIInteraction;
@@ -155,7 +222,7 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
 		if (typeof interaction !== 'object' || interaction === null || typeof interaction.type !== 'number') {
 			throw new HttpError(400, 'not-an-interaction', 'not an interaction');
 		}
-		const response = await handle(interaction, ctx);
+		const response = await handle(interaction, ctx, { receivedAt });
 		send(res, 200, JSON.stringify(response));
 	};
 
@@ -180,6 +247,7 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
 	};
 
 	const onRequest = async (req: IncomingMessage, res: ServerResponse) => {
+		const receivedAt = performance.now();
 		metrics.inFlight.inc();
 		res.once('close', () => metrics.inFlight.dec());
 		const path = (req.url ?? '/').split('?')[0];
@@ -189,7 +257,7 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
 			if (path === '/interactions') {
 				if (method !== 'POST')
 					return sendError(req, res, new HttpError(405, 'method', 'method not allowed'), { allow: 'POST' });
-				return await interactions(req, res);
+				return await interactions(req, res, receivedAt);
 			}
 			if (path === '/healthz') {
 				if (method !== 'GET' && method !== 'HEAD') {
@@ -197,7 +265,7 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
 				}
 				return health(res, method === 'HEAD');
 			}
-			if (path === '/metrics') {
+			if (path === '/metrics' && metricsHere) {
 				if (method !== 'GET')
 					return sendError(req, res, new HttpError(405, 'method', 'method not allowed'), { allow: 'GET' });
 				const text = await metrics.render();
@@ -239,6 +307,7 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
 		close() {
 			closed ??= new Promise<void>((resolve) => {
 				closing = true;
+				clearTimeout(badSignatureTimer);
 				if (!server.listening) {
 					resolve();
 					return;

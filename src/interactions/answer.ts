@@ -1,18 +1,22 @@
 /**
  * Answering a question or a fact for one user, shared by /ask, the context menu, related-question buttons and
- * /topics: the cooldown is checked first (a refusal is answered privately, never silently), then the engine answers
- * and the answer is rendered.
+ * /topics: the budget is checked first (a refusal is answered privately, never silently, and costs no engine
+ * work), an over-long question gets a polite refusal, then the answerer (cache, queue, engine) answers and the
+ * answer is rendered.
  */
 import { type APIInteractionResponse, InteractionResponseType } from 'discord-api-types/v10';
 import { renderAnswer, renderNotice } from '../discord/render.js';
 import type { ActionRow } from '../discord/reply.js';
 import { strings } from '../discord/strings.js';
 import type { Answer, Engine } from '../engine/types.js';
+import { type Answerer, MAX_QUESTION_CHARS } from './answerer.js';
 import type { CommandResult } from './command.js';
-import type { Cooldown } from './cooldown.js';
+import { COSTS, type Cooldown } from './cooldown.js';
 
 export interface AnswerContext {
 	engine: Engine;
+	/** Cache and queue in front of the engine. Default: the engine itself. */
+	answerer?: Answerer;
 	cooldown: Cooldown;
 	now?: () => number;
 }
@@ -30,22 +34,36 @@ export function cooldownNotice(retryAfterMs: number, now: () => number = Date.no
 	return renderNotice(strings.cooldown(Math.ceil((now() + retryAfterMs) / 1000)), { ephemeral: true });
 }
 
+/** What logs record about an answer: the engine's verdict, never the question. */
+export function answerMeta(answer: Answer): NonNullable<CommandResult['answer']> {
+	return { kind: answer.kind, confidence: answer.confidence, lang: answer.lang };
+}
+
 /** The engine's answer for the request, or undefined for an unknown fact id. */
-export function answerFor(
+export async function answerFor(
+	answerer: Pick<Answerer, 'ask' | 'answerFact'> & { engine?: Engine },
 	engine: Engine,
 	request: { question: string } | { factId: string },
-): { answer: Answer; title: string } | undefined {
+): Promise<{ answer: Answer; title: string } | undefined> {
 	if ('factId' in request) {
-		const answer = engine.answerFact(request.factId);
+		const answer = await answerer.answerFact(request.factId);
 		if (!answer) return undefined;
 		const fact = engine.kb.facts.find((f) => f.id === request.factId);
 		return { answer, title: fact?.question ?? '' };
 	}
-	return { answer: engine.ask(request.question), title: request.question };
+	return { answer: await answerer.ask(request.question), title: request.question };
 }
 
-export function answerInteraction(ctx: AnswerContext, request: AnswerRequest): CommandResult {
-	const gate = ctx.cooldown.hit(request.userId);
+const notice = (text: string, outcome: CommandResult['outcome']): CommandResult => ({
+	response: { type: InteractionResponseType.ChannelMessageWithSource, data: renderNotice(text) },
+	outcome,
+});
+
+export async function answerInteraction(ctx: AnswerContext, request: AnswerRequest): Promise<CommandResult> {
+	if ('question' in request && request.question.length > MAX_QUESTION_CHARS) {
+		return notice(strings.answer.tooLong(request.question.length, MAX_QUESTION_CHARS), 'refused');
+	}
+	const gate = await ctx.cooldown.hit(request.userId, COSTS.answer);
 	if (!gate.ok) {
 		return {
 			response: {
@@ -55,16 +73,8 @@ export function answerInteraction(ctx: AnswerContext, request: AnswerRequest): C
 			outcome: 'cooldown',
 		};
 	}
-	const found = answerFor(ctx.engine, request);
-	if (!found) {
-		return {
-			response: {
-				type: InteractionResponseType.ChannelMessageWithSource,
-				data: renderNotice(strings.answer.unknownFact),
-			},
-			outcome: 'abstained',
-		};
-	}
+	const found = await answerFor(ctx.answerer ?? ctx.engine, ctx.engine, request);
+	if (!found) return notice(strings.answer.unknownFact, 'abstained');
 	const data = renderAnswer(found.answer, {
 		question: found.title,
 		ephemeral: request.update ? undefined : request.ephemeral,
@@ -73,5 +83,5 @@ export function answerInteraction(ctx: AnswerContext, request: AnswerRequest): C
 	const response: APIInteractionResponse = request.update
 		? { type: InteractionResponseType.UpdateMessage, data }
 		: { type: InteractionResponseType.ChannelMessageWithSource, data };
-	return { response, outcome: found.answer.answered ? 'answered' : 'abstained' };
+	return { response, outcome: found.answer.answered ? 'answered' : 'abstained', answer: answerMeta(found.answer) };
 }

@@ -20,6 +20,8 @@ export interface CommandResult {
 	response: APIInteractionResponse;
 	/** For logs and metrics. Default 'ok'. */
 	outcome?: Outcome;
+	/** The engine's verdict when the result is an answer, for logs (never the question itself). */
+	answer?: { kind: string; confidence: number; lang: string };
 }
 
 type MaybePromise<T> = T | Promise<T>;
@@ -39,6 +41,11 @@ export interface Command {
 		customId: ParsedCustomId,
 	): MaybePromise<CommandResult>;
 	componentPrefix?: string;
+	/**
+	 * What running the command spends from the user's budget before `execute` (see COSTS in cooldown.ts). Default
+	 * COSTS.view; a command that answers through answerInteraction sets 0 (the answer is charged there).
+	 */
+	cost?: number;
 }
 
 /** Where every command works: installed on servers and by users; in servers, the bot's DMs and group DMs. */

@@ -8,12 +8,12 @@ import type { APIInteraction } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.js';
 import { createEngine } from '../../src/engine/index.js';
-import { createMetrics } from '../../src/http/metrics.js';
 import { createInteractionServer, type InteractionServer, MAX_BODY_BYTES } from '../../src/http/server.js';
 import { createCooldown } from '../../src/interactions/cooldown.js';
 import { memoryFeedbackSink } from '../../src/interactions/feedback.js';
 import { handleInteraction, type InteractionContext } from '../../src/interactions/handle.js';
 import { silentLogger } from '../../src/logger.js';
+import { createMetrics } from '../../src/metrics.js';
 import { fixtureKb } from '../fixtures/kb.js';
 import {
 	APPLICATION_ID,
@@ -315,8 +315,8 @@ describe('When an operator checks the server', () => {
 		const read = async () => (await send(`${base}/metrics`)).text;
 		const answered = 'gsomia_interactions_total{command="ask",kind="command",outcome="answered"}';
 		const abstained = 'gsomia_interactions_total{command="ask",kind="command",outcome="abstained"}';
-		const abstentions = 'gsomia_abstentions_total{command="ask"}';
-		const latencyCount = 'gsomia_interaction_latency_seconds_count{kind="command"}';
+		const abstentions = 'gsomia_abstentions_total{surface="interaction"}';
+		const latencyCount = 'gsomia_interaction_duration_seconds_count{kind="command"}';
 		const unauthorized = 'gsomia_http_rejected_total{status="401",reason="bad-signature"}';
 		const before = await read();
 

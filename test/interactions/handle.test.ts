@@ -85,7 +85,7 @@ describe('When the command is unknown', () => {
 			type: 4,
 			data: { content: strings.unknownCommand, allowed_mentions: NO_MENTIONS, flags: 64 },
 		});
-		expect(events[0]).toMatchObject({ command: 'gone', kind: 'command', outcome: 'unknown' });
+		expect(events[0]).toMatchObject({ command: 'unknown', kind: 'command', outcome: 'unknown' });
 	});
 
 	it('an unknown button gets a private "expired" message; an unknown autocomplete gets no choices', async () => {

@@ -30,6 +30,8 @@ export interface Config {
 	workers: number;
 	/** Answers kept for repeated questions (0: no cache). */
 	answerCacheSize: number;
+	/** Worker threads that run the engine (0: the main thread). */
+	engineThreads: number;
 	cooldown: { limit: number; windowMs: number };
 	feedbackFile: string;
 	logLevel: LogLevel;
@@ -171,6 +173,7 @@ export function parseConfig(env: Env = process.env): Config {
 		shardCount,
 		workers,
 		answerCacheSize: r.int('ANSWER_CACHE_SIZE', 2000, 0, 1_000_000, 'a number of answers'),
+		engineThreads: r.int('ENGINE_THREADS', 1, 0, 64, 'a number of threads'),
 		cooldown: {
 			limit: r.int('COOLDOWN_LIMIT', 5, 1, 1_000_000_000, 'a number of questions'),
 			windowMs: r.int('COOLDOWN_WINDOW_SECONDS', 20, 1, 86_400, 'a number of seconds') * 1000,

@@ -118,6 +118,10 @@ export async function main(env: Record<string, string | undefined> = loadEnv(), 
 	});
 
 	if (manager) return runShardManager(config, logger, stderr);
+	if (config.transport === 'http' && !config.publicKey) {
+		const { MissingPublicKeyError } = await import('./http/serve.js');
+		return fatal(new MissingPublicKeyError().message, stderr);
+	}
 
 	const knowledge = await loadOrFail(stderr);
 	if (typeof knowledge === 'number') return knowledge;
@@ -165,7 +169,8 @@ async function serveHttp(
 	const { serve } = await import('./http/serve.js');
 	const metrics = await makeMetrics('http', fingerprint);
 	installProcessPolicy(logger, metrics);
-	logger.info({ config: redactConfig(config) }, 'starting the HTTP interactions endpoint');
+	// Logged once it runs: a start that fails prints its one line and nothing else.
+	logger.debug({ config: redactConfig(config) }, 'starting the HTTP interactions endpoint');
 	let server: Awaited<ReturnType<typeof serve>>;
 	try {
 		server = await serve({ config, engine, fingerprint, logger, metrics, handleSignals: false });
@@ -174,6 +179,7 @@ async function serveHttp(
 		logger.error({ err: error }, 'the HTTP endpoint could not start');
 		return 1;
 	}
+	logger.info({ config: redactConfig(config), knowledge: fingerprint }, 'configuration');
 	running = { stop: () => server.close() };
 	const signal = await Promise.race([untilSignal(), server.closed.then(() => undefined)]);
 	logger.info({ signal }, 'shutting down');
@@ -218,21 +224,32 @@ async function runGateway(
 			throw error;
 		}
 	}
-	logger.info({ config: redactConfig(config), knowledge: fingerprint }, 'starting the gateway bot');
+	logger.debug({ config: redactConfig(config), knowledge: fingerprint }, 'starting the gateway bot');
+	const { createAnswerer, createThreadRunner } = await import('./interactions/answerer.js');
+	const runner =
+		config.engineThreads > 0 ? createThreadRunner(engine.kb, { threads: config.engineThreads }) : undefined;
+	const answerer = createAnswerer(engine, {
+		cacheSize: config.answerCacheSize,
+		onCache: (hit) => metrics.cache(hit),
+		runner,
+	});
 	try {
-		bot = await startGateway({ config, engine, logger, metrics });
+		bot = await startGateway({ config, engine, logger, metrics, answerer });
 	} catch (error) {
 		await health?.close();
+		await runner?.close();
 		const line = describeGatewayFailure(error, config.apiUrl);
 		if (line) return fatal(line, stderr);
 		logger.error({ err: error }, 'the gateway bot could not start');
 		return 1;
 	}
 	const started = bot;
+	logger.info({ config: redactConfig(config), knowledge: fingerprint }, 'configuration');
 	running = {
 		stop: async () => {
 			await started.stop();
 			await health?.close();
+			await runner?.close();
 		},
 	};
 	const signal = await untilSignal();
@@ -248,7 +265,7 @@ async function runShardManager(config: Config, logger: Logger, stderr: NodeJS.Wr
 	const { fingerprint } = await loadKnowledge().catch(() => ({ fingerprint: 'unknown' }));
 	const metrics = await makeMetrics('shard-manager', fingerprint);
 	installProcessPolicy(logger, metrics);
-	logger.info({ config: redactConfig(config) }, 'starting the sharding manager');
+	logger.debug({ config: redactConfig(config) }, 'starting the sharding manager');
 	let shards: Awaited<ReturnType<typeof startSharding>> | undefined;
 	let health: HealthServer | undefined;
 	if (config.healthPort !== undefined) {
@@ -273,6 +290,7 @@ async function runShardManager(config: Config, logger: Logger, stderr: NodeJS.Wr
 		return 1;
 	}
 	const started = shards;
+	logger.info({ config: redactConfig(config), knowledge: fingerprint }, 'configuration');
 	running = {
 		stop: async () => {
 			await started.close();

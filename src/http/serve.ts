@@ -10,6 +10,7 @@ import { type Config, ConfigError, loadEnv, parseConfig } from '../config.js';
 import { createEngine } from '../engine/index.js';
 import type { Engine } from '../engine/types.js';
 import { type HealthServer, startHealthServer } from '../health.js';
+import { createAnswerer, createThreadRunner } from '../interactions/answerer.js';
 import { loadKnowledgeWithFingerprint } from '../knowledge/snapshot.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import { createLogger, type Logger } from '../logger.js';
@@ -84,17 +85,28 @@ export async function serve(options: ServeOptions = {}): Promise<RunningServer> 
 		});
 	const port = options.port ?? config.port;
 	const host = options.host ?? config.host;
+	// The engine runs in worker threads (ENGINE_THREADS, default 1), so that the event loop stays free to answer on
+	// time; answers to repeated questions come from the cache without a trip to the thread.
+	const runner =
+		config.engineThreads > 0 ? createThreadRunner(engine.kb, { threads: config.engineThreads }) : undefined;
+	const answerer = createAnswerer(engine, {
+		cacheSize: config.answerCacheSize,
+		onCache: (hit) => metrics.cache(hit),
+		runner,
+	});
 	const http = createInteractionServer({
 		config,
 		engine,
 		logger,
 		metrics,
+		answerer,
 		metricsOnPublicPort: config.healthPort === undefined,
 	});
 	let address: AddressInfo;
 	try {
 		address = await http.listen(port, host);
 	} catch (error) {
+		await runner?.close();
 		throw listenError(error, options.port !== undefined ? '--port' : 'PORT', port, host);
 	}
 	let health: HealthServer | undefined;
@@ -109,6 +121,7 @@ export async function serve(options: ServeOptions = {}): Promise<RunningServer> 
 			});
 		} catch (error) {
 			await http.close();
+			await runner?.close();
 			throw listenError(error, 'HEALTH_PORT', config.healthPort, config.healthHost);
 		}
 	}
@@ -119,15 +132,17 @@ export async function serve(options: ServeOptions = {}): Promise<RunningServer> 
 		{ url, interactions: `${url}/interactions`, facts: kb.facts.length, knowledge: fingerprint, transport: 'http' },
 		'serving Discord interactions over HTTP',
 	);
-	// The engine builds some indexes on first use: build them now, after the port answers /healthz, and before
-	// Discord's first request is likely (a PING when the endpoint URL is saved).
-	setImmediate(() => {
-		try {
-			engine.warm();
-		} catch (error) {
-			logger.warn({ err: error }, 'engine warm-up failed');
-		}
-	});
+	// The engine builds some indexes on first use: build them now (in this thread when it answers here), after the
+	// port answers /healthz, and before Discord's first request is likely (a PING when the endpoint URL is saved).
+	if (!runner) {
+		setImmediate(() => {
+			try {
+				engine.warm();
+			} catch (error) {
+				logger.warn({ err: error }, 'engine warm-up failed');
+			}
+		});
+	}
 
 	let resolveClosed: () => void = () => {};
 	const closed = new Promise<void>((resolve) => {
@@ -146,7 +161,8 @@ export async function serve(options: ServeOptions = {}): Promise<RunningServer> 
 	let closing: Promise<void> | undefined;
 	const close = () => {
 		stopping = true;
-		closing ??= Promise.all([http.close(), health?.close()]).then(() => {
+		closing ??= Promise.all([http.close(), health?.close()]).then(async () => {
+			await runner?.close();
 			for (const signal of signals) process.off(signal, onSignal);
 			logger.info('HTTP server closed');
 			resolveClosed();

@@ -64,6 +64,8 @@ export interface InteractionServerOptions {
 	rest?: InteractionRest;
 	/** When a pending answer is deferred, after the request arrived. Default 2 s (see handle.ts). */
 	deferAfterMs?: number;
+	/** Answers waiting beyond which new interactions are shed with a busy reply (see handle.ts). */
+	maxQueued?: number;
 	/** Serve /metrics here (default true; false when HEALTH_PORT serves it). */
 	metricsOnPublicPort?: boolean;
 }
@@ -153,6 +155,7 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
 		onOverload: (action) => metrics.overload(action),
 		rest: options.rest ?? fetchRest(config.apiUrl),
 		deferAfterMs: options.deferAfterMs,
+		maxQueued: options.maxQueued,
 		...(options.now ? { now: options.now } : {}),
 	};
 	// Bad signatures: the first is logged at warn at once, then one summary a minute while they keep coming.

@@ -63,4 +63,5 @@ export function ensureBuild(ifPossible = false) {
 	return result.status ?? 1;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) process.exitCode = ensureBuild(process.argv.includes('--if-possible'));
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1])
+	process.exitCode = ensureBuild(process.argv.includes('--if-possible'));

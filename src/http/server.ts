@@ -64,6 +64,8 @@ export interface InteractionServerOptions {
 	rest?: InteractionRest;
 	/** When a pending answer is deferred, after the request arrived. Default 2 s (see handle.ts). */
 	deferAfterMs?: number;
+	/** How often repeated bad signatures are summed up in one warning. Default one minute. */
+	badSignatureIntervalMs?: number;
 	/** Answers waiting beyond which new interactions are shed with a busy reply (see handle.ts). */
 	maxQueued?: number;
 	/** Serve /metrics here (default true; false when HEALTH_PORT serves it). */
@@ -176,7 +178,7 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
 			if (n > 0) {
 				logger.warn({ count: n }, `${n} requests with a bad signature in the last minute: check DISCORD_PUBLIC_KEY`);
 			}
-		}, 60_000);
+		}, options.badSignatureIntervalMs ?? 60_000);
 		badSignatureTimer.unref();
 	};
 	const startedAt = performance.now();

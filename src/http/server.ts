@@ -181,6 +181,7 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
 		}, options.badSignatureIntervalMs ?? 60_000);
 		badSignatureTimer.unref();
 	};
+	const serialised = new WeakMap<object, string>();
 	const startedAt = performance.now();
 	let closing = false;
 	let closed: Promise<void> | undefined;
@@ -228,7 +229,13 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
 			throw new HttpError(400, 'not-an-interaction', 'not an interaction');
 		}
 		const response = await handle(interaction, ctx, { receivedAt });
-		send(res, 200, JSON.stringify(response));
+		// A cached answer's response is the same object each time: serialised once.
+		let json = serialised.get(response);
+		if (json === undefined) {
+			json = JSON.stringify(response);
+			serialised.set(response, json);
+		}
+		send(res, 200, json);
 	};
 
 	const health = (res: ServerResponse, head: boolean) => {

@@ -59,6 +59,39 @@ const notice = (text: string, outcome: CommandResult['outcome']): CommandResult 
 	outcome,
 });
 
+/**
+ * Rendered responses of cached answers, per answer object (the answer cache hands out the same object for the same
+ * question): the same question asked in the same words is rendered once. Responses are shared and never mutated.
+ */
+const rendered = new WeakMap<Answer, Map<string, APIInteractionResponse>>();
+
+function render(answer: Answer, title: string, request: AnswerRequest): APIInteractionResponse {
+	const build = (): APIInteractionResponse => {
+		const data = renderAnswer(answer, {
+			question: title,
+			ephemeral: request.update ? undefined : request.ephemeral,
+			extraRows: request.extraRows,
+		});
+		return request.update
+			? { type: InteractionResponseType.UpdateMessage, data }
+			: { type: InteractionResponseType.ChannelMessageWithSource, data };
+	};
+	if (request.extraRows?.length) return build();
+	let byKey = rendered.get(answer);
+	if (!byKey) {
+		byKey = new Map();
+		rendered.set(answer, byKey);
+	}
+	const key = `${request.update ? 'u' : request.ephemeral ? 'e' : 'p'}${title}`;
+	let response = byKey.get(key);
+	if (!response) {
+		if (byKey.size >= 32) byKey.clear();
+		response = build();
+		byKey.set(key, response);
+	}
+	return response;
+}
+
 export async function answerInteraction(ctx: AnswerContext, request: AnswerRequest): Promise<CommandResult> {
 	if ('question' in request && request.question.length > MAX_QUESTION_CHARS) {
 		return notice(strings.answer.tooLong(request.question.length, MAX_QUESTION_CHARS), 'refused');
@@ -75,13 +108,6 @@ export async function answerInteraction(ctx: AnswerContext, request: AnswerReque
 	}
 	const found = await answerFor(ctx.answerer ?? ctx.engine, ctx.engine, request);
 	if (!found) return notice(strings.answer.unknownFact, 'abstained');
-	const data = renderAnswer(found.answer, {
-		question: found.title,
-		ephemeral: request.update ? undefined : request.ephemeral,
-		extraRows: request.extraRows,
-	});
-	const response: APIInteractionResponse = request.update
-		? { type: InteractionResponseType.UpdateMessage, data }
-		: { type: InteractionResponseType.ChannelMessageWithSource, data };
+	const response = render(found.answer, found.title, request);
 	return { response, outcome: found.answer.answered ? 'answered' : 'abstained', answer: answerMeta(found.answer) };
 }

@@ -26,8 +26,6 @@ export interface Config {
 	healthPort: number | undefined;
 	healthHost: string;
 	shardCount: number | 'auto';
-	/** HTTP mode: processes answering on the one port (1: this process only). */
-	workers: number;
 	/** Answers kept for repeated questions (0: no cache). */
 	answerCacheSize: number;
 	/** Worker threads that run the engine (0: the main thread). */
@@ -150,11 +148,6 @@ export function parseConfig(env: Env = process.env): Config {
 	else if (/^[1-9]\d{0,5}$/.test(shardRaw)) shardCount = Number(shardRaw);
 	else problems.push(`SHARD_COUNT=${quote(shardRaw)} is not a shard count: use "auto" or a whole number from 1`);
 
-	const workersRaw = r.string('WORKERS')?.toLowerCase();
-	let workers = 1;
-	if (workersRaw === 'auto') workers = 0;
-	else if (workersRaw !== undefined) workers = r.int('WORKERS', 1, 1, 256, 'a number of processes');
-
 	const logLevel = r.choice('LOG_LEVEL', LOG_LEVELS, 'info');
 	const transport = r.choice('DISCORD_TRANSPORT', ['gateway', 'http'] as const, 'gateway');
 
@@ -171,7 +164,6 @@ export function parseConfig(env: Env = process.env): Config {
 		healthPort: r.optionalInt('HEALTH_PORT', 0, 65535, 'a port'),
 		healthHost: r.string('HEALTH_HOST') ?? r.string('HOST') ?? '0.0.0.0',
 		shardCount,
-		workers,
 		answerCacheSize: r.int('ANSWER_CACHE_SIZE', 2000, 0, 1_000_000, 'a number of answers'),
 		engineThreads: r.int('ENGINE_THREADS', 1, 0, 64, 'a number of threads'),
 		cooldown: {
@@ -183,11 +175,6 @@ export function parseConfig(env: Env = process.env): Config {
 	};
 	if (problems.length > 0) throw new ConfigError(problems);
 	return config;
-}
-
-/** WORKERS=auto (stored as 0): one process per core. */
-export function workerCount(config: Pick<Config, 'workers'>, cores: number): number {
-	return config.workers === 0 ? Math.max(1, cores) : config.workers;
 }
 
 /** Config with secrets removed, for logs. */

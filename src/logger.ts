@@ -17,7 +17,7 @@ export function createLogger(
 		level,
 		base: { pid: process.pid, hostname: hostname(), app: 'gsomia-bot', ...bindings },
 		redact: {
-			paths: ['token', '*.token', 'config.token', 'headers.authorization', '*.headers.authorization', 'authorization'],
+			paths: ['token', 'config.token', 'headers.authorization', 'authorization'],
 			censor: '[redacted]',
 		},
 	};

@@ -282,8 +282,10 @@ async function dispatch(
 		.then((late) => sendLate(interaction, ctx, late.response, ephemeral, isComponent))
 		.catch((error: unknown) => {
 			ctx.onOverload?.('follow-up-failed');
+			// Not the error object itself: a REST error carries the webhook URL, which holds the interaction token.
+			const { message, status, code } = error as { message?: string; status?: number; code?: unknown };
 			ctx.logger.error(
-				{ err: error, interactionId: interaction.id, command: event.command },
+				{ interactionId: interaction.id, command: event.command, error: { message, status, code } },
 				'could not send a deferred answer',
 			);
 		});

@@ -24,13 +24,14 @@ import { fileURLToPath } from 'node:url';
 import autocannon, { type Request as LoadRequest, type Result } from 'autocannon';
 import { verifyKey } from 'discord-interactions';
 import { pino } from 'pino';
+import { registry } from '../commands/index.js';
 import { parseConfig } from '../src/config.js';
-import { renderAnswer } from '../src/discord/render.js';
 import { createEngine } from '../src/engine/index.js';
 import { serve } from '../src/http/serve.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
 import type { KnowledgeBase } from '../src/knowledge/types.js';
 import { createLogger } from '../src/logger.js';
+import { renderAnswer } from '../src/render/render.js';
 import { fixtureKb } from '../test/fixtures/kb.js';
 import { askInteraction, generateKeys, send, signedHeaders } from '../test/http/helpers.js';
 
@@ -73,10 +74,8 @@ async function runTarget(target: Target): Promise<void> {
 		const engine = createEngine(kb);
 		const fact = kb.facts[0]?.id ?? '';
 		const answer = engine.answerFact(fact) ?? engine.ask('gsomia');
-		const reply = JSON.stringify({
-			type: 4,
-			data: renderAnswer(answer, { question: kb.facts[0]?.question, ephemeral: true }),
-		});
+		const view = { answer, title: kb.facts[0]?.question ?? '' };
+		const reply = JSON.stringify({ type: 4, data: renderAnswer(view, { lang: 'en', ids: registry.ids }, true) });
 		const server = createServer((req, res) => {
 			const chunks: Buffer[] = [];
 			req.on('data', (c: Buffer) => chunks.push(c));

@@ -1,120 +1,208 @@
-/** /ask question:<text> [public:<bool>]: answers with the quote; autocomplete suggests answerable questions. */
+/**
+ * /ask question:<text> [public:<bool>] [for:@user]: answers with the quote; autocomplete suggests answerable
+ * questions. It also handles the components under every answer: the related-questions menu, 👍/👎, "Post in
+ * channel" and "Delete".
+ */
 import {
+	type APIApplicationCommandInteractionDataOption,
 	ApplicationCommandOptionType,
 	ApplicationCommandType,
-	InteractionResponseType,
+	ComponentType,
 	type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
-import { unescapeMarkdown } from '../src/discord/markdown.js';
-import { renderNotice } from '../src/discord/render.js';
-import { choices } from '../src/discord/reply.js';
-import { strings } from '../src/discord/strings.js';
-import { answerInteraction } from '../src/interactions/answer.js';
-import { type Command, type CommandResult, EVERYWHERE } from '../src/interactions/command.js';
+import type { Suggestion } from '../src/engine/types.js';
+import type { Vote } from '../src/interactions/actions.js';
+import { answerRequest, notice } from '../src/interactions/answer.js';
+import { type Command, EVERYWHERE } from '../src/interactions/command.js';
 import type { FeedbackEntry } from '../src/interactions/feedback.js';
+import { cleanMentions } from '../src/interactions/names.js';
+import { messageUrl, postKey } from '../src/interactions/posts.js';
+import type { ComponentIds } from '../src/interactions/registry.js';
+import type { Handled } from '../src/interactions/replies.js';
 import {
 	booleanOption,
-	defaultEphemeral,
+	canManageMessages,
 	focusedOption,
 	interactionUser,
 	isEphemeralMessage,
+	isSharedChannel,
+	placeOf,
+	resolvedUserNames,
 	stringOption,
+	unescapeMarkdown,
+	userOption,
+	visibilityFor,
 } from '../src/interactions/util.js';
+import { descriptions, names } from './define.js';
 
 /** Autocomplete values longer than a choice allows are sent as `fact:<id>` and answered by id. */
 const FACT_VALUE = /^fact:([a-z0-9-]+)$/;
+const CHOICE_MAX = 100;
 
 const data = {
 	type: ApplicationCommandType.ChatInput,
-	name: 'ask',
-	description: strings.commands.ask.description,
+	...names((s) => s.commands.ask.name),
+	...descriptions((s) => s.commands.ask.description),
 	options: [
 		{
 			type: ApplicationCommandOptionType.String,
-			name: 'question',
-			description: strings.commands.ask.question,
+			...names((s) => s.commands.ask.question.name),
+			...descriptions((s) => s.commands.ask.question.description),
 			required: true,
 			autocomplete: true,
 			max_length: 500,
 		},
 		{
 			type: ApplicationCommandOptionType.Boolean,
-			name: 'public',
-			description: strings.commands.ask.public,
+			...names((s) => s.commands.ask.public.name),
+			...descriptions((s) => s.commands.ask.public.description),
+			required: false,
+		},
+		{
+			type: ApplicationCommandOptionType.User,
+			...names((s) => s.commands.ask.for.name),
+			...descriptions((s) => s.commands.ask.for.description),
 			required: false,
 		},
 	],
 	...EVERYWHERE,
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
+const fold = (text: string) => text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * The autocomplete order: what the user typed, as typed, first (so it can be sent as it is); then the questions
+ * that start with it; then the engine's other suggestions, in its order. A question identical to the typed text
+ * takes the typed text's place. Long questions travel as `fact:<id>`.
+ */
+export function orderChoices(typed: string, suggestions: readonly Suggestion[]): { name: string; value: string }[] {
+	const text = typed.replace(/\s+/g, ' ').trim();
+	const key = fold(text);
+	const choice = (s: Suggestion) => ({
+		name: s.question,
+		value: s.question.length <= CHOICE_MAX ? s.question : `fact:${s.factId}`,
+	});
+	if (!key) return suggestions.map(choice);
+	const same = suggestions.filter((s) => fold(s.question) === key);
+	const prefix = suggestions.filter((s) => fold(s.question) !== key && fold(s.question).startsWith(key));
+	const rest = suggestions.filter((s) => !fold(s.question).startsWith(key));
+	const typedChoice = same.length === 0 && text.length <= CHOICE_MAX ? [{ name: text, value: text }] : [];
+	return [...typedChoice, ...[...same, ...prefix, ...rest].map(choice)];
+}
+
+/** The 👍/👎 counts shown on a message's vote buttons. */
+function tallyOf(
+	components: readonly { components?: readonly { custom_id?: string }[] }[] | undefined,
+	decode: ComponentIds['decode'],
+): Record<Vote, number> {
+	const tally: Record<Vote, number> = { up: 0, down: 0 };
+	for (const row of components ?? []) {
+		for (const c of row.components ?? []) {
+			const action = c.custom_id ? decode(c.custom_id) : undefined;
+			if (action?.type === 'vote') tally[action.vote] = action.count;
+		}
+	}
+	return tally;
+}
+
 export default {
 	data,
-	// The answer is charged by answerInteraction.
+	// The answer is charged by answerRequest.
 	cost: 0,
 	execute(interaction, ctx) {
 		if (interaction.data.type !== ApplicationCommandType.ChatInput)
 			throw new Error('/ask got a non-chat-input interaction');
-		const question = stringOption(interaction.data.options, 'question') ?? '';
-		const ephemeral = defaultEphemeral(interaction, booleanOption(interaction.data.options, 'public') ?? false);
+		const options = interaction.data.options as APIApplicationCommandInteractionDataOption[] | undefined;
+		const question = stringOption(options, 'question') ?? '';
+		const target = userOption(interaction, 'for');
 		const userId = interactionUser(interaction)?.id ?? 'unknown';
+		const visibility = target ? 'public' : visibilityFor(interaction, booleanOption(options, 'public') ?? false);
 		const factId = FACT_VALUE.exec(question.trim())?.[1];
-		if (factId && ctx.engine.kb.facts.some((f) => f.id === factId))
-			return answerInteraction(ctx, { userId, factId, ephemeral });
-		return answerInteraction(ctx, { userId, question, ephemeral });
+		const byId = factId !== undefined && ctx.engine.kb.facts.some((f) => f.id === factId);
+		const users = resolvedUserNames(interaction);
+		return answerRequest(ctx, {
+			userId,
+			lang: ctx.lang,
+			subject: byId ? { factId } : { question },
+			...(byId ? {} : { title: cleanMentions(question, { users }) }),
+			visibility,
+			place: placeOf(interaction),
+			...(target && !target.bot ? { ping: target.id, sentence: true } : {}),
+			owners: target ? [userId, target.id] : [userId],
+		});
 	},
 	autocomplete(interaction, ctx) {
 		const typed = focusedOption(interaction.data.options)?.value ?? '';
-		const suggestions = ctx.engine.suggest(typed.slice(0, 500), 25);
-		return {
-			response: {
-				type: InteractionResponseType.ApplicationCommandAutocompleteResult,
-				data: {
-					choices: choices(
-						suggestions.map((s) => ({
-							name: s.question,
-							value: s.question.length <= 100 ? s.question : `fact:${s.factId}`,
-						})),
-					),
-				},
-			},
-		};
+		const suggestions = ctx.engine.suggest(typed.slice(0, 500), 25, { lang: ctx.lang });
+		return { reply: { type: 'choices', choices: orderChoices(typed, suggestions) } };
 	},
-	component(interaction, ctx, id): CommandResult | Promise<CommandResult> {
-		const user = interactionUser(interaction);
-		const userId = user?.id ?? 'unknown';
-		if (id.action === 'fact' && id.args[0]) {
-			// On a private answer, picking a related question replaces it; on a public one, the picker gets a
-			// private answer of their own instead of changing the message for everyone.
-			const update = isEphemeralMessage(interaction.message.flags);
-			return answerInteraction(ctx, { userId, factId: id.args[0], ephemeral: defaultEphemeral(interaction), update });
-		}
-		if (id.action === 'fb' && (id.args[0] === 'up' || id.args[0] === 'down')) {
-			const vote = id.args[0];
-			const title = interaction.message.embeds[0]?.title;
+	components: {
+		related(interaction, ctx) {
+			const factId =
+				interaction.data.component_type === ComponentType.StringSelect ? interaction.data.values[0] : undefined;
+			if (!factId) return notice({ type: 'unknown-component' }, 'unknown');
+			// On a private answer, picking a related question replaces it; on a public one, the picker gets an answer
+			// of their own instead of changing the message for everyone.
+			const onPrivate = isEphemeralMessage(interaction.message.flags);
+			return answerRequest(ctx, {
+				userId: interactionUser(interaction)?.id ?? 'unknown',
+				lang: ctx.lang,
+				subject: { factId },
+				visibility: onPrivate ? 'private' : visibilityFor(interaction),
+				update: onPrivate,
+				place: placeOf(interaction),
+			});
+		},
+		vote(interaction, ctx, action): Handled {
+			const userId = interactionUser(interaction)?.id ?? 'unknown';
+			const message = interaction.message;
+			const isPrivate = isEphemeralMessage(message.flags);
+			if (!isPrivate && !ctx.votes.first(message.id, userId)) return notice({ type: 'already-voted' }, 'refused');
+			const tally = tallyOf(message.components as never, (id) => ctx.registry.ids.decode(id));
+			tally[action.vote] = action.count + 1;
+			const title = message.embeds[0]?.title;
 			const entry: FeedbackEntry = {
 				at: new Date((ctx.now ?? Date.now)()).toISOString(),
-				vote,
+				vote: action.vote,
 				userId,
-				factIds: (id.args[1] ?? '').split(',').filter(Boolean),
+				factIds: action.factIds,
+				lang: ctx.lang,
 			};
 			if (title) entry.question = unescapeMarkdown(title);
 			if (interaction.guild_id) entry.guildId = interaction.guild_id;
-			entry.messageId = interaction.message.id;
+			entry.messageId = message.id;
 			ctx.feedback.record(entry);
-			ctx.logger.info({ vote, factIds: entry.factIds, userId }, 'feedback');
-			return {
-				response: {
-					type: InteractionResponseType.ChannelMessageWithSource,
-					data: renderNotice(strings.feedback.thanks(vote)),
-				},
+			ctx.logger.info({ vote: action.vote, factIds: action.factIds, userId }, 'feedback');
+			return { reply: { type: 'voted', message, vote: action.vote, tally, private: isPrivate }, outcome: 'voted' };
+		},
+		async share(interaction, ctx, action) {
+			const userId = interactionUser(interaction)?.id ?? 'unknown';
+			const place = placeOf(interaction);
+			if (!isSharedChannel(place)) return notice({ type: 'unknown-component' }, 'unknown');
+			const claim = {
+				channelId: place.channelId,
+				...(place.guildId ? { guildId: place.guildId } : {}),
+				key: postKey(action.factIds),
+				at: (ctx.now ?? Date.now)(),
 			};
-		}
-		return {
-			response: {
-				type: InteractionResponseType.ChannelMessageWithSource,
-				data: renderNotice(strings.unknownComponent),
-			},
-			outcome: 'unknown',
-		};
+			const earlier = await ctx.posts.claim(claim);
+			if (earlier) {
+				const url = earlier.messageId ? messageUrl(earlier.guildId, earlier.channelId, earlier.messageId) : undefined;
+				return notice({ type: 'already-posted', at: earlier.at, ...(url ? { url } : {}) }, 'repeat');
+			}
+			return {
+				reply: { type: 'shared', message: interaction.message, owners: [userId] },
+				outcome: 'shared',
+				posted: (messageId) => (messageId ? ctx.posts.posted(claim, messageId) : ctx.posts.release(claim)),
+			};
+		},
+		async delete(interaction, ctx, action) {
+			const userId = interactionUser(interaction)?.id ?? 'unknown';
+			if (!action.owners.includes(userId) && !canManageMessages(interaction))
+				return notice({ type: 'delete-refused' }, 'refused');
+			const { channel_id: channelId, id: messageId } = interaction.message;
+			await ctx.posts.forget(channelId, messageId);
+			return { reply: { type: 'deleted', channelId, messageId }, outcome: 'deleted' };
+		},
 	},
 } satisfies Command;

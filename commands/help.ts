@@ -1,9 +1,15 @@
-/** /help: how to use the bot in a server, in DMs and by mention. */
-import { renderHelp } from '../src/discord/render.js';
-import { strings } from '../src/discord/strings.js';
-import { messageCommand } from '../src/interactions/command.js';
-import { defaultEphemeral } from '../src/interactions/util.js';
+/** /help: how to use the bot, as the running transport allows (no mentions or DMs when it serves HTTP only). */
+import { replyCommand } from './simple.js';
 
-export default messageCommand('help', strings.commands.help, (interaction, ctx) =>
-	renderHelp(ctx.config.cooldown, { ephemeral: defaultEphemeral(interaction) }),
+export default replyCommand(
+	(s) => s.commands.help,
+	(ctx, visibility) => ({
+		type: 'help',
+		help: {
+			readsMessages: ctx.readsMessages,
+			cooldown: ctx.config.cooldown,
+			repeatWindowMs: ctx.config.repeatWindowMs,
+		},
+		visibility,
+	}),
 );

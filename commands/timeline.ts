@@ -1,9 +1,13 @@
-/** /timeline: the dated events in order, as Discord timestamps so each reader sees their own locale. */
-import { renderTimeline } from '../src/discord/render.js';
-import { strings } from '../src/discord/strings.js';
-import { messageCommand } from '../src/interactions/command.js';
-import { defaultEphemeral } from '../src/interactions/util.js';
+/** /timeline: the dated events in order, one entry per event, each at the precision the article gives. */
+import { timelineView } from '../src/interactions/timeline.js';
+import { replyCommand } from './simple.js';
 
-export default messageCommand('timeline', strings.commands.timeline, (interaction, ctx) =>
-	renderTimeline(ctx.engine.timeline(), ctx.engine.kb.primary.published, { ephemeral: defaultEphemeral(interaction) }),
+export default replyCommand(
+	(s) => s.commands.timeline,
+	(ctx, visibility) => ({
+		type: 'timeline',
+		events: timelineView(ctx.engine.timeline({ lang: ctx.lang }), ctx.engine.kb.timeline),
+		asOf: ctx.engine.kb.primary.published,
+		visibility,
+	}),
 );

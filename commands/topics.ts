@@ -1,67 +1,51 @@
 /** /topics: browse the fact base by topic (select menu), then pick a question to get its answer. */
-import {
-	ApplicationCommandType,
-	ComponentType,
-	InteractionResponseType,
-	type RESTPostAPIChatInputApplicationCommandsJSONBody,
-} from 'discord-api-types/v10';
-import { renderNotice, renderTopic, renderTopics, topicBackRow } from '../src/discord/render.js';
-import { strings } from '../src/discord/strings.js';
-import { answerInteraction } from '../src/interactions/answer.js';
-import { type Command, type CommandResult, EVERYWHERE } from '../src/interactions/command.js';
-import { defaultEphemeral, interactionUser } from '../src/interactions/util.js';
+import { ComponentType } from 'discord-api-types/v10';
+import { answerRequest, notice } from '../src/interactions/answer.js';
+import type { Command } from '../src/interactions/command.js';
+import type { Handled } from '../src/interactions/replies.js';
+import { topicViews } from '../src/interactions/topics.js';
+import type { RequestContext } from '../src/interactions/types.js';
+import { interactionUser, isEphemeralMessage, placeOf, visibilityFor } from '../src/interactions/util.js';
+import { replyCommand } from './simple.js';
 
-const data = {
-	type: ApplicationCommandType.ChatInput,
-	name: 'topics',
-	description: strings.commands.topics,
-	...EVERYWHERE,
-} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+const base = replyCommand(
+	(s) => s.commands.topics,
+	(ctx, visibility) => ({ type: 'topics', topics: topicViews(ctx.engine, ctx.lang), visibility }),
+);
 
-const gone = (): CommandResult => ({
-	response: { type: InteractionResponseType.ChannelMessageWithSource, data: renderNotice(strings.topics.unknown) },
-	outcome: 'unknown',
-});
+const gone = (): Handled => notice({ type: 'topic-gone' }, 'unknown');
+
+function topic(ctx: RequestContext, id: string | undefined): Handled {
+	const found = topicViews(ctx.engine, ctx.lang).find((t) => t.id === id);
+	return found ? { reply: { type: 'topic', topic: found, visibility: 'update' } } : gone();
+}
 
 export default {
-	data,
-	execute(interaction, ctx) {
-		return {
-			response: {
-				type: InteractionResponseType.ChannelMessageWithSource,
-				data: renderTopics(ctx.engine.topics(), { ephemeral: defaultEphemeral(interaction) }),
-			},
-		};
-	},
-	component(interaction, ctx, id) {
-		const topics = ctx.engine.topics();
-		const selected =
-			interaction.data.component_type === ComponentType.StringSelect ? interaction.data.values[0] : undefined;
-		const update = (data: ReturnType<typeof renderTopics>): CommandResult => ({
-			response: { type: InteractionResponseType.UpdateMessage, data },
-		});
-		switch (id.action) {
-			case 'home':
-				return update(renderTopics(topics));
-			case 'topic':
-			case 'back': {
-				const index = Number(id.action === 'topic' ? selected : id.args[0]);
-				const topic = Number.isInteger(index) ? topics[index] : undefined;
-				return topic ? update(renderTopic(topic, index)) : gone();
-			}
-			case 'q': {
-				const index = Number(id.args[0]);
-				if (!selected) return gone();
-				return answerInteraction(ctx, {
-					userId: interactionUser(interaction)?.id ?? 'unknown',
-					factId: selected,
-					ephemeral: defaultEphemeral(interaction),
-					update: true,
-					extraRows: Number.isInteger(index) && topics[index] ? [topicBackRow(index)] : [],
-				});
-			}
-			default:
-				return gone();
-		}
+	...base,
+	components: {
+		topics: (_interaction, ctx) => ({
+			reply: { type: 'topics', topics: topicViews(ctx.engine, ctx.lang), visibility: 'update' },
+		}),
+		topic: (interaction, ctx) =>
+			topic(
+				ctx,
+				interaction.data.component_type === ComponentType.StringSelect ? interaction.data.values[0] : undefined,
+			),
+		back: (_interaction, ctx, action) => topic(ctx, action.topicId),
+		questions(interaction, ctx, action) {
+			const factId =
+				interaction.data.component_type === ComponentType.StringSelect ? interaction.data.values[0] : undefined;
+			if (!factId) return gone();
+			const known = topicViews(ctx.engine, ctx.lang).some((t) => t.id === action.topicId);
+			return answerRequest(ctx, {
+				userId: interactionUser(interaction)?.id ?? 'unknown',
+				lang: ctx.lang,
+				subject: { factId },
+				visibility: isEphemeralMessage(interaction.message.flags) ? 'private' : visibilityFor(interaction),
+				update: true,
+				place: placeOf(interaction),
+				...(known ? { backTo: action.topicId } : {}),
+			});
+		},
 	},
 } satisfies Command;

@@ -1,8 +1,10 @@
 /**
  * The `gsomia` command line. The contract:
  *   gsomia ask "question"            the answer, its quotes and source, for a terminal
- *   gsomia ask --json "question"     one JSON object: the Answer fields plus `question`
- *   gsomia ask --jsonl               JSON Lines in ({"question": "..."}), one Answer JSON a line out, same order
+ *   gsomia ask --json "question"     one JSON object: the Answer fields (`lang` included) plus `question`
+ *   gsomia ask --jsonl               JSON Lines in ({"question": "...", "lang"?: "ko"}), one Answer JSON a line out
+ *   gsomia ask --lang en|ko|ja ...   the language of the answer; without it, the question's script decides
+ *                                    (Hangul: Korean, kana: Japanese, else English)
  *   gsomia eval FILE [--json]        scores a question file (the eval format) by kind and style, lists the misses
  *   gsomia check                     validates knowledge/ (same as npm run kb:check)
  *   gsomia invite [--app ID]         prints the OAuth2 install URL
@@ -12,9 +14,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { createEngine } from './engine/index.js';
-import type { Engine } from './engine/types.js';
+import type { Engine, Lang } from './engine/types.js';
 import { loadEnv } from './env.js';
 import { evaluate, formatReport, parseEvalFile } from './eval.js';
+import { langFromText, parseLang } from './i18n/lang.js';
 import { MAX_QUESTION_CHARS } from './interactions/answerer.js';
 import { loadKnowledgeBase } from './knowledge/snapshot.js';
 import { boundedLines } from './lines.js';
@@ -27,9 +30,10 @@ export const USAGE = `Usage:
   gsomia ask "question"          answer one question (text)
   gsomia ask --json "question"   answer one question as one JSON object
   gsomia ask --jsonl             answer JSON Lines from stdin ({"question": "..."} a line), one JSON a line
+  gsomia ask --lang en|ko|ja ... answer in that language (default: the question's script decides)
   gsomia eval FILE [--json]      score a question file (JSON Lines: q, kind in|out, style, expect)
   gsomia check                   validate the knowledge base
-  gsomia console                 the interactive console
+  gsomia console [--lang L]      the interactive console
   gsomia invite [--app ID]       print the bot's install URL (default: DISCORD_APPLICATION_ID)
   gsomia serve [--port N]        serve the HTTP interactions endpoint (needs DISCORD_PUBLIC_KEY)
   gsomia --help | --version`;
@@ -79,35 +83,60 @@ async function defaultEngine(): Promise<Engine> {
 	return createEngine(await loadKnowledgeBase());
 }
 
-async function askJsonl(engine: Engine, io: CliIO): Promise<number> {
+/** `--lang`, checked: undefined when absent. */
+function langFlag(flags: Map<string, string | true>): Lang | undefined {
+	const value = flags.get('lang');
+	if (value === undefined) return undefined;
+	const lang = parseLang(typeof value === 'string' ? value : undefined);
+	if (!lang) throw new UsageError('--lang must be en, ko or ja');
+	return lang;
+}
+
+async function askJsonl(engine: Engine, io: CliIO, fixed?: Lang): Promise<number> {
 	let n = 0;
 	// Keep the order and the shape: an abstention that says what was wrong with the line.
-	const refuse = (error: string) => {
-		const answer = engine.ask('');
-		io.stdout.write(`${JSON.stringify({ question: null, ...answer, error: `line ${n}: ${error}` })}\n`);
+	const refuse = (question: string | null, error: string, lang: Lang) => {
+		const answer = engine.ask('', { lang });
+		io.stdout.write(`${JSON.stringify({ question, ...answer, error: `line ${n}: ${error}` })}\n`);
 	};
 	for await (const { line, tooLong } of boundedLines(io.stdin, MAX_JSONL_LINE)) {
 		n++;
 		if (tooLong !== undefined) {
-			refuse(`the line is ${tooLong} characters long; at most ${MAX_JSONL_LINE} are read`);
+			refuse(null, `the line is ${tooLong} characters long; at most ${MAX_JSONL_LINE} are read`, fixed ?? 'en');
 			continue;
 		}
 		if (!line.trim()) continue;
 		let question: unknown;
+		let asked: unknown;
 		try {
-			question = (JSON.parse(line) as { question?: unknown }).question;
+			({ question, lang: asked } = JSON.parse(line) as { question?: unknown; lang?: unknown });
 		} catch {
 			question = undefined;
 		}
-		if (typeof question !== 'string') {
-			refuse('expected {"question": "..."}');
+		const lang = fixed ?? parseLang(typeof asked === 'string' ? asked : undefined);
+		if (typeof question !== 'string' || (asked !== undefined && !parseLang(String(asked)))) {
+			// Keep the order and the shape: an abstention that says what was wrong with the line.
+			const answer = engine.ask('', { lang: lang ?? 'en' });
+			const error =
+				typeof question !== 'string'
+					? `line ${n}: expected {"question": "..."}`
+					: `line ${n}: "lang" must be en, ko or ja`;
+			io.stdout.write(
+				`${JSON.stringify({ question: typeof question === 'string' ? question : null, ...answer, error })}\n`,
+			);
 			continue;
 		}
 		if (question.length > MAX_QUESTION_CHARS) {
-			refuse(`the question is ${question.length} characters long; at most ${MAX_QUESTION_CHARS} are read`);
+			refuse(
+				null,
+				`the question is ${question.length} characters long; at most ${MAX_QUESTION_CHARS} are read`,
+				lang ?? 'en',
+			);
 			continue;
 		}
-		io.stdout.write(`${JSON.stringify({ question, ...engine.ask(question) })}\n`);
+		io.stdout.write(
+			`${JSON.stringify({ question, ...engine.ask(question, { lang: lang ?? langFromText(question) }) })}\n`,
+		);
 	}
 	return 0;
 }
@@ -131,11 +160,12 @@ export async function run(args: string[], io: CliIO): Promise<number> {
 			return 0;
 		}
 		case 'ask': {
-			const { positionals, flags } = parseArgs(rest, ['json', 'jsonl']);
+			const { positionals, flags } = parseArgs(rest, ['json', 'jsonl', 'lang=']);
+			const fixed = langFlag(flags);
 			if (flags.has('jsonl')) {
 				if (positionals.length > 0 || flags.has('json'))
 					throw new UsageError('--jsonl reads questions from stdin only');
-				return askJsonl(await engine(), io);
+				return askJsonl(await engine(), io, fixed);
 			}
 			const question = positionals.join(' ');
 			if (!question.trim()) throw new UsageError('ask needs a question');
@@ -145,9 +175,10 @@ export async function run(args: string[], io: CliIO): Promise<number> {
 				);
 				return 1;
 			}
-			const answer = (await engine()).ask(question);
+			const lang = fixed ?? langFromText(question);
+			const answer = (await engine()).ask(question, { lang });
 			io.stdout.write(
-				flags.has('json') ? `${JSON.stringify({ question, ...answer })}\n` : `${renderAnswerText(answer)}\n`,
+				flags.has('json') ? `${JSON.stringify({ question, ...answer })}\n` : `${renderAnswerText(answer, { lang })}\n`,
 			);
 			return 0;
 		}
@@ -169,9 +200,10 @@ export async function run(args: string[], io: CliIO): Promise<number> {
 			return runCheck(undefined, io.stdout);
 		}
 		case 'console': {
-			parseArgs(rest, []);
+			const { flags, positionals } = parseArgs(rest, ['lang=']);
+			if (positionals.length > 0) throw new UsageError('console takes no arguments');
 			const { runConsole } = await import('./console.js');
-			return runConsole(await engine(), io.stdin, io.stdout);
+			return runConsole(await engine(), io.stdin, io.stdout, langFlag(flags));
 		}
 		case 'invite': {
 			const { flags, positionals } = parseArgs(rest, ['app=']);

@@ -31,6 +31,8 @@ export interface Config {
 	/** Worker threads that run the engine (0: the main thread). */
 	engineThreads: number;
 	cooldown: { limit: number; windowMs: number };
+	/** The same answer is not posted publicly in one channel twice within this window (0: off). */
+	repeatWindowMs: number;
 	feedbackFile: string;
 	logLevel: LogLevel;
 }
@@ -170,6 +172,7 @@ export function parseConfig(env: Env = process.env): Config {
 			limit: r.int('COOLDOWN_LIMIT', 5, 1, 1_000_000_000, 'a number of questions'),
 			windowMs: r.int('COOLDOWN_WINDOW_SECONDS', 20, 1, 86_400, 'a number of seconds') * 1000,
 		},
+		repeatWindowMs: r.int('REPEAT_WINDOW_SECONDS', 300, 0, 31_536_000, 'a number of seconds') * 1000,
 		feedbackFile: r.string('FEEDBACK_FILE') ?? 'feedback.jsonl',
 		logLevel,
 	};

@@ -1,7 +1,8 @@
 /**
  * `npm run deploy`: registers the registry's commands with Discord, globally or for one server
  * (DISCORD_GUILD_ID, or `--guild ID`; `--global` overrides DISCORD_GUILD_ID). A bulk-overwrite PUT, so running it
- * twice leaves the same commands, and commands removed from the registry disappear.
+ * twice leaves the same commands, and commands removed from the registry disappear. `--dry-run` prints the exact
+ * JSON body it would PUT (and where) instead, without a token or a network call.
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,13 +58,14 @@ export async function deployCommands(options: DeployOptions): Promise<DeployResu
 	return guildId ? { scope, guildId, commands } : { scope, commands };
 }
 
-/** `--guild ID`, `--guild=ID` or `--global`. */
-export function parseDeployArgs(argv: string[]): { guildId?: string | null } {
-	const out: { guildId?: string | null } = {};
+/** `--guild ID`, `--guild=ID`, `--global`, `--dry-run`. */
+export function parseDeployArgs(argv: string[]): { guildId?: string | null; dryRun?: boolean } {
+	const out: { guildId?: string | null; dryRun?: boolean } = {};
 	const args = [...argv];
 	while (args.length > 0) {
 		const arg = args.shift() as string;
 		if (arg === '--global') out.guildId = null;
+		else if (arg === '--dry-run') out.dryRun = true;
 		else if (arg.startsWith('--guild=')) out.guildId = arg.slice('--guild='.length);
 		else if (arg === '--guild') {
 			const value = args.shift();
@@ -71,19 +73,46 @@ export function parseDeployArgs(argv: string[]): { guildId?: string | null } {
 				throw new ConfigError(['--guild: needs a server id, e.g. --guild 123456789012345678']);
 			}
 			out.guildId = value;
-		} else throw new ConfigError([`unknown argument "${arg}" (use --guild ID or --global)`]);
+		} else throw new ConfigError([`unknown argument "${arg}" (use --guild ID, --global or --dry-run)`]);
 	}
 	return out;
 }
 
-export async function main(argv: string[], env = loadEnv()): Promise<number> {
+/**
+ * What a deploy would send, for `--dry-run`: the scope, the route (with the application id, or a placeholder when
+ * DISCORD_APPLICATION_ID is unset) and the exact body.
+ */
+export function dryRun(config: Config, guildId: string | null | undefined, registry: Registry = defaultRegistry) {
+	const guild = guildId === undefined ? config.guildId : (guildId ?? undefined);
+	if (guild !== undefined && !/^\d{17,20}$/.test(guild))
+		throw new ConfigError([`--guild: "${guild}" is not a Discord id`]);
+	const app = config.applicationId ?? 'DISCORD_APPLICATION_ID';
+	const scope = guild ? ('guild' as const) : ('global' as const);
+	const route = guild ? Routes.applicationGuildCommands(app, guild) : Routes.applicationCommands(app);
+	return { scope, method: 'PUT' as const, route: `/v10${route}`, body: deployBody(registry, scope) };
+}
+
+export async function main(
+	argv: string[],
+	env = loadEnv(),
+	out: NodeJS.WritableStream = process.stdout,
+): Promise<number> {
 	try {
 		const config = parseConfig(env);
-		const result = await deployCommands({ config, ...parseDeployArgs(argv) });
+		const args = parseDeployArgs(argv);
+		if (args.dryRun) {
+			const plan = dryRun(config, args.guildId);
+			process.stderr.write(
+				`Dry run: would ${plan.method} ${plan.body.length} commands to ${plan.route} (${plan.scope}); nothing was sent.\n`,
+			);
+			out.write(`${JSON.stringify(plan.body, null, 2)}\n`);
+			return 0;
+		}
+		const result = await deployCommands({ config, ...args });
 		const where =
 			result.scope === 'guild' ? `to server ${result.guildId}` : 'globally (may take a while to show everywhere)';
 		const names = result.commands.map((c) => c.name).join(', ');
-		process.stdout.write(`Registered ${result.commands.length} commands ${where}: ${names}\n`);
+		out.write(`Registered ${result.commands.length} commands ${where}: ${names}\n`);
 		return 0;
 	} catch (error) {
 		const status = (error as { status?: number }).status;

@@ -1,7 +1,9 @@
 /**
- * The gateway bot: discord.js 14 over the WebSocket gateway. Interactions are taken raw (INTERACTION_CREATE) and
- * answered by POSTing exactly what handleInteraction returns to the interaction callback, the same body the HTTP
- * endpoint returns. DMs and mentions arrive as messageCreate and are answered through the same renderers.
+ * The gateway bot: discord.js 14 over the WebSocket gateway, a transport. Interactions are taken raw
+ * (INTERACTION_CREATE) and answered by POSTing exactly what respond() renders to the interaction callback, the same
+ * body the HTTP endpoint returns; follow-up work (learning a public post's id, posting a shared answer, deleting an
+ * answer) then goes through the interaction's webhook. DMs and mentions arrive as messageCreate: planned by
+ * src/interactions/messages.ts, rendered by src/render, sent here (a greeting or thanks gets a reaction).
  *
  * Failures Discord reports (expired interactions, missing permissions, closed DMs) are logged and the bot carries on.
  */
@@ -20,23 +22,23 @@ import {
 	Routes,
 	Status,
 } from 'discord.js';
+import { registry as defaultRegistry } from '../../commands/index.js';
 import type { Config } from '../config.js';
 import type { Engine } from '../engine/types.js';
 import { type Answerer, createAnswerer } from '../interactions/answerer.js';
-import { type Cooldown, createCooldown } from '../interactions/cooldown.js';
-import { type FeedbackSink, fileFeedbackSink } from '../interactions/feedback.js';
-import {
-	errorRef,
-	handleInteraction,
-	type InteractionContext,
-	type InteractionEvent,
-	malformed,
-} from '../interactions/handle.js';
+import { createInteractionContext, type InteractionContext, type InteractionEvent } from '../interactions/context.js';
+import type { Cooldown } from '../interactions/cooldown.js';
+import type { FeedbackSink } from '../interactions/feedback.js';
+import { errorRef, malformed } from '../interactions/handle.js';
+import { type IncomingMessage, type MessagePlan, planMessageReply } from '../interactions/messages.js';
+import type { MentionNames } from '../interactions/names.js';
+import type { PostLog } from '../interactions/posts.js';
 import type { Registry } from '../interactions/registry.js';
 import type { Logger } from '../logger.js';
 import { createMetrics, type InteractionMetrics } from '../metrics.js';
-import { errorReply, type IncomingMessage, planMessageReply } from './messages.js';
-import { withoutEmbeds } from './reply.js';
+import { renderMessage } from '../render/message.js';
+import { withoutEmbeds } from '../render/reply.js';
+import { type FollowUpRest, respondInTime, runAfter } from '../render/respond.js';
 
 /** Discord error codes the bot expects now and then and handles by logging. */
 export const DiscordErrorCodes = {
@@ -60,15 +62,18 @@ export interface GatewayOptions {
 	feedback?: FeedbackSink;
 	/** Default: a per-user cooldown from config.cooldown. */
 	cooldown?: Cooldown;
+	/** Default: the no-repeat window in memory, config.repeatWindowMs long. */
+	posts?: PostLog;
+	/** Default: the registry of commands/index.ts. */
 	registry?: Registry;
 	observe?: (event: InteractionEvent) => void;
 	/** Default: a fresh registry (main.ts passes the process's own, served on HEALTH_PORT). */
 	metrics?: InteractionMetrics;
-	/** Default: the engine behind an answer cache of config.answerCacheSize and a queue. */
+	/** Default: the engine behind an answer cache of config.answerCacheSize, in this thread. */
 	answerer?: Answerer;
 	/** How long stop() waits for replies in flight before closing the connection. Default 5 s. */
 	shutdownTimeoutMs?: number;
-	/** When a pending interaction answer is deferred (see handle.ts). Default 2 s after the event arrived. */
+	/** When a pending interaction answer is deferred (see respondInTime). Default 2 s after the event arrived. */
 	deferAfterMs?: number;
 }
 
@@ -111,30 +116,42 @@ export async function startGateway(options: GatewayOptions): Promise<GatewayBot>
 	const { config, engine, logger } = options;
 	if (!config.token) throw new Error('DISCORD_TOKEN is required to start the gateway bot');
 	const client = createClient(config);
-	const cooldown = options.cooldown ?? createCooldown(config.cooldown);
 	const metrics = options.metrics ?? createMetrics({ defaultMetrics: false });
 	const answerer =
 		options.answerer ??
 		createAnswerer(engine, { cacheSize: config.answerCacheSize, onCache: (hit) => metrics.cache(hit) });
-	const ctx: InteractionContext = {
+	const ctx: InteractionContext = createInteractionContext({
 		engine,
-		answerer,
 		config,
 		logger,
-		cooldown,
-		feedback: options.feedback ?? fileFeedbackSink(config.feedbackFile, logger),
+		registry: options.registry ?? defaultRegistry,
+		readsMessages: true,
+		answerer,
+		onOverload: (action) => metrics.overload(action),
 		observe: (event) => {
 			metrics.observe(event);
 			options.observe?.(event);
 		},
-		onOverload: (action) => metrics.overload(action),
-		registry: options.registry,
-		deferAfterMs: options.deferAfterMs,
-		rest: async (method, path, body) => {
-			const route = path as `/${string}`;
-			if (method === 'PATCH') await client.rest.patch(route, { body, auth: false });
-			else if (method === 'POST') await client.rest.post(route, { body, auth: false });
-			else await client.rest.delete(route, { auth: false });
+		...(options.cooldown ? { cooldown: options.cooldown } : {}),
+		...(options.feedback ? { feedback: options.feedback } : {}),
+		...(options.posts ? { posts: options.posts } : {}),
+	});
+	const ids = ctx.registry.ids;
+	const webhooks: FollowUpRest = {
+		async getOriginal(app, token) {
+			return (await client.rest.get(Routes.webhookMessage(app, token, '@original'), { auth: false })) as { id: string };
+		},
+		async editOriginal(app, token, body) {
+			await client.rest.patch(Routes.webhookMessage(app, token, '@original'), { body, auth: false });
+		},
+		async followUp(app, token, body) {
+			return (await client.rest.post(Routes.webhook(app, token), { body, auth: false })) as { id: string };
+		},
+		async deleteOriginal(app, token) {
+			await client.rest.delete(Routes.webhookMessage(app, token, '@original'), { auth: false });
+		},
+		async deleteMessage(channelId, messageId) {
+			await client.rest.delete(Routes.channelMessage(channelId, messageId));
 		},
 	};
 
@@ -154,7 +171,10 @@ export async function startGateway(options: GatewayOptions): Promise<GatewayBot>
 	};
 
 	async function answerInteraction(interaction: APIInteraction, receivedAt: number): Promise<void> {
-		const body = await handleInteraction(interaction, ctx, { receivedAt });
+		const { body, after, handled } = await respondInTime(interaction, ctx, {
+			receivedAt,
+			deferAfterMs: options.deferAfterMs,
+		});
 		try {
 			await client.rest.post(Routes.interactionCallback(interaction.id, interaction.token), { body, auth: false });
 		} catch (error) {
@@ -163,15 +183,21 @@ export async function startGateway(options: GatewayOptions): Promise<GatewayBot>
 			if (code === DiscordErrorCodes.UnknownInteraction) logger.warn(fields, 'interaction expired before the reply');
 			else if (code === DiscordErrorCodes.AlreadyAcknowledged) logger.warn(fields, 'interaction already acknowledged');
 			else logger.error(fields, 'could not reply to the interaction');
+			// Nothing was posted: the channel may get this answer again.
+			await handled.posted?.(undefined);
+			return;
 		}
+		await runAfter(after, interaction, webhooks, logger);
 	}
 
-	async function send(channelId: string, body: RESTPostAPIChannelMessageJSONBody): Promise<void> {
-		await client.rest.post(Routes.channelMessages(channelId), { body });
+	async function send(channelId: string, body: RESTPostAPIChannelMessageJSONBody): Promise<{ id: string }> {
+		return (await client.rest.post(Routes.channelMessages(channelId), { body })) as { id: string };
 	}
 
 	/** Whether the bot may reply in the message's channel, and how (null: unknown, try anyway). */
-	function channelAbilities(message: Message): { send: boolean; embed: boolean; reference: boolean } | null {
+	function channelAbilities(
+		message: Message,
+	): { send: boolean; embed: boolean; reference: boolean; react: boolean } | null {
 		if (!message.inGuild() || !client.user) return null;
 		const permissions = message.channel.permissionsFor(client.user);
 		if (!permissions) return null;
@@ -182,7 +208,21 @@ export async function startGateway(options: GatewayOptions): Promise<GatewayBot>
 			send: permissions.has([PermissionFlagsBits.ViewChannel, sendFlag]),
 			embed: permissions.has(PermissionFlagsBits.EmbedLinks),
 			reference: permissions.has(PermissionFlagsBits.ReadMessageHistory),
+			react: permissions.has([PermissionFlagsBits.AddReactions, PermissionFlagsBits.ReadMessageHistory]),
 		};
+	}
+
+	/** The names of the users, roles and channels a message mentions (server nicknames first). */
+	function mentionNames(message: Message): MentionNames {
+		const users: Record<string, string> = {};
+		for (const [id, user] of message.mentions.users) {
+			users[id] = message.mentions.members?.get(id)?.displayName ?? user.displayName;
+		}
+		const roles = Object.fromEntries(message.mentions.roles.map((role, id) => [id, role.name]));
+		const channels: Record<string, string> = {};
+		for (const [id, channel] of message.mentions.channels)
+			if ('name' in channel && channel.name) channels[id] = channel.name;
+		return { users, roles, channels };
 	}
 
 	/** Sends a reply meant for the author only: by DM, or in the channel when their DMs are closed. */
@@ -221,30 +261,50 @@ export async function startGateway(options: GatewayOptions): Promise<GatewayBot>
 			content: message.content,
 			mentionsBot: message.mentions.users.has(client.user.id) || (!!botRoleId && message.mentions.roles.has(botRoleId)),
 			botRoleId,
+			names: mentionNames(message),
 		};
 		let outcome = 'error';
-		let body: RESTPostAPIChannelMessageJSONBody;
-		let isPrivate = false;
-		let answer: { kind: string; confidence: number; lang: string } | undefined;
+		let plan: MessagePlan;
 		try {
-			const plan = await planMessageReply(incoming, {
+			plan = await planMessageReply(incoming, {
 				engine,
 				answerer,
-				cooldown,
-				cooldownLimits: config.cooldown,
+				cooldown: ctx.cooldown,
+				posts: ctx.posts,
 				botUserId: client.user.id,
+				help: { readsMessages: true, cooldown: config.cooldown, repeatWindowMs: config.repeatWindowMs },
 			});
 			if (plan.action === 'ignore') return;
-			({ body, outcome, answer } = plan);
-			isPrivate = plan.private === true;
 		} catch (error) {
 			const ref = errorRef();
 			logger.error({ err: error, ref, messageId: message.id }, 'message handling failed');
-			body = errorReply(ref, message.id);
+			plan = {
+				action: 'reply',
+				handled: { reply: { type: 'notice', notice: { type: 'error', ref } }, outcome: 'error', lang: 'en' },
+			};
 		}
+		const abilities = channelAbilities(message);
+		const posted = plan.action === 'reply' ? plan.handled.posted : undefined;
+		let postedId: string | undefined;
 		try {
-			if (isPrivate && (await sendPrivately(message, body))) return;
-			const abilities = channelAbilities(message);
+			if (plan.action === 'react') {
+				outcome = plan.outcome;
+				if (abilities && !abilities.react) {
+					logger.info({ channelId: message.channelId }, 'missing permission to react; staying quiet');
+					return;
+				}
+				await client.rest.put(
+					Routes.channelMessageOwnReaction(message.channelId, message.id, encodeURIComponent(plan.emoji)),
+				);
+				return;
+			}
+			const { handled } = plan;
+			outcome = handled.outcome ?? 'ok';
+			const render = { lang: handled.lang, ids };
+			if (plan.private && message.inGuild()) {
+				if (await sendPrivately(message, renderMessage(handled.reply, render))) return;
+			}
+			const reply = plan.private && plan.fallback ? plan.fallback : handled.reply;
 			if (abilities && !abilities.send) {
 				logger.warn(
 					{ channelId: message.channelId, guildId: message.guildId },
@@ -253,13 +313,13 @@ export async function startGateway(options: GatewayOptions): Promise<GatewayBot>
 				outcome = 'no-permission';
 				return;
 			}
-			let out = body;
+			let out = renderMessage(reply, render, message.id);
 			if (abilities && !abilities.embed) out = withoutEmbeds(out);
 			if (abilities && !abilities.reference) {
-				const { message_reference: _reference, ...rest } = out;
-				out = rest;
+				const { message_reference: _reference, allowed_mentions: mentions, ...rest } = out;
+				out = { ...rest, allowed_mentions: { ...mentions, replied_user: false } };
 			}
-			await send(message.channelId, out);
+			postedId = (await send(message.channelId, out)).id;
 		} catch (error) {
 			const code = apiCode(error);
 			const fields = { channelId: message.channelId, guildId: message.guildId, ...describeError(error) };
@@ -273,19 +333,22 @@ export async function startGateway(options: GatewayOptions): Promise<GatewayBot>
 				logger.warn(fields, 'could not reply to the message');
 			} else logger.error(fields, 'could not reply to the message');
 		} finally {
+			await posted?.(postedId);
 			const surface = message.inGuild() ? 'mention' : 'dm';
 			const latencyMs = Math.round((performance.now() - started) * 1000) / 1000;
 			metrics.message({ surface, outcome, latencyMs });
+			const verdict = plan.action === 'reply' ? plan.handled.verdict : undefined;
 			logger.info(
 				{
 					surface,
 					outcome,
+					lang: plan.action === 'reply' ? plan.handled.lang : undefined,
 					latencyMs,
 					messageId: message.id,
 					userId: message.author.id,
 					guildId: message.guildId ?? undefined,
 					locale: message.guild?.preferredLocale,
-					...(answer ? { answerKind: answer.kind, confidence: answer.confidence, lang: answer.lang } : {}),
+					...(verdict ? { answerKind: verdict.kind, confidence: verdict.confidence } : {}),
 				},
 				'message',
 			);

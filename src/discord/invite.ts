@@ -1,9 +1,13 @@
 /** The OAuth2 install URL: scopes `bot applications.commands` and only the permissions the bot uses. */
 import { PermissionFlagsBits } from 'discord-api-types/v10';
 
-/** View Channel, Send Messages, Send Messages in Threads, Embed Links, Read Message History (to reply). */
+/**
+ * View Channel, Send Messages, Send Messages in Threads, Embed Links, Read Message History (to reply), Add
+ * Reactions (a greeting or thanks gets a reaction instead of a message).
+ */
 export const BOT_PERMISSIONS =
 	PermissionFlagsBits.ViewChannel |
+	PermissionFlagsBits.AddReactions |
 	PermissionFlagsBits.SendMessages |
 	PermissionFlagsBits.SendMessagesInThreads |
 	PermissionFlagsBits.EmbedLinks |

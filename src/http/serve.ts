@@ -85,15 +85,10 @@ export async function serve(options: ServeOptions = {}): Promise<RunningServer> 
 		});
 	const port = options.port ?? config.port;
 	const host = options.host ?? config.host;
-	// The engine runs in worker threads (ENGINE_THREADS, default 1), so that the event loop stays free to answer on
-	// time; answers to repeated questions come from the cache without a trip to the thread.
-	const runner =
-		config.engineThreads > 0 ? createThreadRunner(engine.kb, { threads: config.engineThreads }) : undefined;
-	const answerer = createAnswerer(engine, {
-		cacheSize: config.answerCacheSize,
-		onCache: (hit) => metrics.cache(hit),
-		runner,
-	});
+	// Answers to repeated questions come from the cache; the others from the engine, in worker threads
+	// (ENGINE_THREADS, default 1) once they have started (just after the port answers), in this thread until then.
+	const answerer = createAnswerer(engine, { cacheSize: config.answerCacheSize, onCache: (hit) => metrics.cache(hit) });
+	let runner: ReturnType<typeof createThreadRunner> | undefined;
 	const http = createInteractionServer({
 		config,
 		engine,
@@ -106,7 +101,6 @@ export async function serve(options: ServeOptions = {}): Promise<RunningServer> 
 	try {
 		address = await http.listen(port, host);
 	} catch (error) {
-		await runner?.close();
 		throw listenError(error, options.port !== undefined ? '--port' : 'PORT', port, host);
 	}
 	let health: HealthServer | undefined;
@@ -121,7 +115,6 @@ export async function serve(options: ServeOptions = {}): Promise<RunningServer> 
 			});
 		} catch (error) {
 			await http.close();
-			await runner?.close();
 			throw listenError(error, 'HEALTH_PORT', config.healthPort, config.healthHost);
 		}
 	}
@@ -134,15 +127,24 @@ export async function serve(options: ServeOptions = {}): Promise<RunningServer> 
 	);
 	// The engine builds some indexes on first use: build them now (in this thread when it answers here), after the
 	// port answers /healthz, and before Discord's first request is likely (a PING when the endpoint URL is saved).
-	if (!runner) {
-		setImmediate(() => {
+	setImmediate(() => {
+		// With engine threads, each thread warms its own engine; this thread's serves autocomplete, which needs
+		// little of it (its first call builds the rest in about a millisecond).
+		if (config.engineThreads === 0) {
 			try {
 				engine.warm();
 			} catch (error) {
 				logger.warn({ err: error }, 'engine warm-up failed');
 			}
-		});
-	}
+		}
+		if (config.engineThreads > 0 && !stopping) {
+			runner = createThreadRunner(engine.kb, { threads: config.engineThreads });
+			const started = runner;
+			void started.ready.then(() => {
+				if (!stopping) answerer.use?.(started);
+			});
+		}
+	});
 
 	let resolveClosed: () => void = () => {};
 	const closed = new Promise<void>((resolve) => {

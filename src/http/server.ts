@@ -11,26 +11,26 @@
  * first is logged at warn, then at most one summary a minute ("N requests with a bad signature in the last minute:
  * check DISCORD_PUBLIC_KEY"), since a wrong key makes Discord refuse the endpoint URL and nothing else would say so.
  *
- * With `metricsOnPublicPort: false` (HEALTH_PORT set), /metrics is not served here but on the operations port.
+ * Answers not ready 2 s after the request arrived are deferred ("thinking…") and sent when ready (respondInTime).
+ * With `metricsOnPublicPort: false` (HEALTH_PORT set), /metrics is served on the operations port instead.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { APIInteraction, APIInteractionResponse } from 'discord-api-types/v10';
+import type { APIInteraction } from 'discord-api-types/v10';
+import { registry as defaultRegistry } from '../../commands/index.js';
 import type { Config } from '../config.js';
 import type { Engine } from '../engine/types.js';
 import { type Answerer, createAnswerer } from '../interactions/answerer.js';
-import { type Cooldown, createCooldown } from '../interactions/cooldown.js';
-import { type FeedbackSink, fileFeedbackSink } from '../interactions/feedback.js';
-import {
-	type HandleOptions,
-	handleInteraction,
-	type InteractionContext,
-	type InteractionRest,
-} from '../interactions/handle.js';
+import { createInteractionContext, type InteractionContext } from '../interactions/context.js';
+import type { Cooldown } from '../interactions/cooldown.js';
+import type { FeedbackSink } from '../interactions/feedback.js';
+import type { PostLog } from '../interactions/posts.js';
+import type { Registry } from '../interactions/registry.js';
 import type { Logger } from '../logger.js';
 import { createMetrics, type InteractionMetrics } from '../metrics.js';
-import { DEFAULT_API_URL } from '../paths.js';
+import { type FollowUpRest, type Responded, respondInTime, runAfter } from '../render/respond.js';
 import { checkSignature, publicKeyFromHex } from './verify.js';
+import { webhookRest } from './webhooks.js';
 
 /** Discord's interaction payloads are a few KiB; anything past this is refused with 413. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -44,6 +44,15 @@ export interface InteractionServerOptions {
 	cooldown?: Cooldown;
 	/** Where 👍/👎 feedback goes. Default: appended to config.feedbackFile. */
 	feedback?: FeedbackSink;
+	/** The no-repeat window. Default: in memory, config.repeatWindowMs long. */
+	posts?: PostLog;
+	/** Default: the registry of commands/index.ts. */
+	registry?: Registry;
+	/**
+	 * Discord's webhook routes for the work after a response (learning a public post's id, posting a shared answer,
+	 * deleting an answer). Default: fetch on config.apiUrl (Discord's own API when unset).
+	 */
+	followUps?: FollowUpRest;
 	/** Default: a fresh registry with process metrics. */
 	metrics?: InteractionMetrics;
 	/** Milliseconds since the epoch; the clock for the signature timestamp check. Default Date.now. */
@@ -52,37 +61,18 @@ export interface InteractionServerOptions {
 	maxBodyBytes?: number;
 	/** How long close() lets in-flight requests finish before cutting connections. Default 10 s. */
 	shutdownTimeoutMs?: number;
-	/** The interaction handler. Default: the shared handleInteraction (the gateway bot uses the same one). */
-	handle?: (
-		interaction: APIInteraction,
-		ctx: InteractionContext,
-		options?: HandleOptions,
-	) => Promise<APIInteractionResponse>;
-	/** Default: the engine behind an answer cache of config.answerCacheSize and a queue. */
+	/** Handles and renders an interaction. Default: the shared respond() (the gateway bot uses the same one). */
+	handle?: (interaction: APIInteraction, ctx: InteractionContext) => Promise<Responded>;
+	/** Default: the engine behind an answer cache of config.answerCacheSize, in this thread. */
 	answerer?: Answerer;
-	/** Sends deferred answers to Discord. Default: fetch to config.apiUrl (Discord's API). */
-	rest?: InteractionRest;
-	/** When a pending answer is deferred, after the request arrived. Default 2 s (see handle.ts). */
+	/** When a pending answer is deferred, after the request arrived. Default 2 s (see respondInTime). */
 	deferAfterMs?: number;
-	/** How often repeated bad signatures are summed up in one warning. Default one minute. */
-	badSignatureIntervalMs?: number;
 	/** Answers waiting beyond which new interactions are shed with a busy reply (see handle.ts). */
 	maxQueued?: number;
+	/** How often repeated bad signatures are summed up in one warning. Default one minute. */
+	badSignatureIntervalMs?: number;
 	/** Serve /metrics here (default true; false when HEALTH_PORT serves it). */
 	metricsOnPublicPort?: boolean;
-}
-
-/** Deferred answers over HTTP: the interaction's webhook on Discord's REST API, authenticated by its token. */
-export function fetchRest(apiUrl: string = DEFAULT_API_URL): InteractionRest {
-	return async (method, path, body) => {
-		const response = await fetch(`${apiUrl}/v10${path}`, {
-			method,
-			headers: body === undefined ? {} : { 'content-type': 'application/json' },
-			body: body === undefined ? undefined : JSON.stringify(body),
-		});
-		if (!response.ok) throw new Error(`${method} webhook answered ${response.status}`);
-		await response.arrayBuffer();
-	};
 }
 
 export interface InteractionServer {
@@ -142,24 +132,27 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
 	const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
 	const shutdownTimeoutMs = options.shutdownTimeoutMs ?? 10_000;
 	const metrics = options.metrics ?? createMetrics();
-	const handle = options.handle ?? handleInteraction;
+	const handle = options.handle;
 	const metricsHere = options.metricsOnPublicPort ?? true;
-	const ctx: InteractionContext = {
+	const followUps = options.followUps ?? webhookRest(config.apiUrl ? { apiUrl: config.apiUrl } : {});
+	const ctx: InteractionContext = createInteractionContext({
 		engine,
+		config,
+		logger,
+		registry: options.registry ?? defaultRegistry,
+		// Over HTTP only interactions arrive: mentions and DMs are not read.
+		readsMessages: false,
 		answerer:
 			options.answerer ??
 			createAnswerer(engine, { cacheSize: config.answerCacheSize, onCache: (hit) => metrics.cache(hit) }),
-		config,
-		logger,
-		cooldown: options.cooldown ?? createCooldown(config.cooldown, options.now),
-		feedback: options.feedback ?? fileFeedbackSink(config.feedbackFile, logger),
-		observe: (event) => metrics.observe(event),
-		onOverload: (action) => metrics.overload(action),
-		rest: options.rest ?? fetchRest(config.apiUrl),
-		deferAfterMs: options.deferAfterMs,
 		maxQueued: options.maxQueued,
+		onOverload: (action) => metrics.overload(action),
+		observe: (event) => metrics.observe(event),
+		...(options.cooldown ? { cooldown: options.cooldown } : {}),
+		...(options.feedback ? { feedback: options.feedback } : {}),
+		...(options.posts ? { posts: options.posts } : {}),
 		...(options.now ? { now: options.now } : {}),
-	};
+	});
 	// Bad signatures: the first is logged at warn at once, then one summary a minute while they keep coming.
 	let badSignatures = 0;
 	let badSignatureTimer: NodeJS.Timeout | undefined;
@@ -181,7 +174,8 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
 		}, options.badSignatureIntervalMs ?? 60_000);
 		badSignatureTimer.unref();
 	};
-	const serialised = new WeakMap<object, string>();
+	/** Follow-up work still running, so close() can let it finish. */
+	const pending = new Set<Promise<void>>();
 	const startedAt = performance.now();
 	let closing = false;
 	let closed: Promise<void> | undefined;
@@ -228,14 +222,17 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
 		if (typeof interaction !== 'object' || interaction === null || typeof interaction.type !== 'number') {
 			throw new HttpError(400, 'not-an-interaction', 'not an interaction');
 		}
-		const response = await handle(interaction, ctx, { receivedAt });
-		// A cached answer's response is the same object each time: serialised once.
-		let json = serialised.get(response);
-		if (json === undefined) {
-			json = JSON.stringify(response);
-			serialised.set(response, json);
+		const { body: response, after } = await respondInTime(interaction, ctx, {
+			receivedAt,
+			deferAfterMs: options.deferAfterMs,
+			...(handle ? { handle } : {}),
+		});
+		send(res, 200, JSON.stringify(response));
+		if (after.length > 0) {
+			const work = runAfter(after, interaction, followUps, logger);
+			pending.add(work);
+			void work.finally(() => pending.delete(work));
 		}
-		send(res, 200, json);
 	};
 
 	const health = (res: ServerResponse, head: boolean) => {
@@ -330,7 +327,8 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
 				// (every response sent from now on carries `Connection: close`).
 				server.close(() => {
 					clearTimeout(force);
-					resolve();
+					// Follow-up work of answered requests (bounded by its own timeouts) finishes too.
+					void Promise.allSettled([...pending]).then(() => resolve());
 				});
 				server.closeIdleConnections();
 			});

@@ -1,113 +1,122 @@
 /**
- * Answering a question or a fact for one user, shared by /ask, the context menu, related-question buttons and
- * /topics: the budget is checked first (a refusal is answered privately, never silently, and costs no engine
- * work), an over-long question gets a polite refusal, then the answerer (cache, queue, engine) answers and the
- * answer is rendered.
+ * Answering a question or a fact for one user, shared by /ask, the message menus, related questions, /topics and
+ * mentions: an over-long question gets a polite refusal, the budget is checked (a refusal is answered privately,
+ * never silently, and costs no engine work), then the answerer (cache, engine thread) answers in the user's
+ * language; a public answer of a fact the channel saw within the no-repeat window becomes a private one with a
+ * link to the first post.
  */
-import { type APIInteractionResponse, InteractionResponseType } from 'discord-api-types/v10';
-import { renderAnswer, renderNotice } from '../discord/render.js';
-import type { ActionRow } from '../discord/reply.js';
-import { strings } from '../discord/strings.js';
-import type { Answer, Engine } from '../engine/types.js';
+import type { Answer, Engine, Lang } from '../engine/types.js';
 import { type Answerer, MAX_QUESTION_CHARS } from './answerer.js';
-import type { CommandResult } from './command.js';
-import { COSTS, type Cooldown } from './cooldown.js';
+import { COSTS } from './cooldown.js';
+import { messageUrl, postKey } from './posts.js';
+import type { AnswerView, Handled, Notice } from './replies.js';
+import type { RequestContext } from './types.js';
+import { isSharedChannel, type Place } from './util.js';
 
-export interface AnswerContext {
-	engine: Engine;
-	/** Cache and queue in front of the engine. Default: the engine itself. */
-	answerer?: Answerer;
-	cooldown: Cooldown;
-	now?: () => number;
-}
+export type AnswerSubject = { question: string } | { factId: string };
 
-export type AnswerRequest = {
+export interface AnswerRequest {
 	userId: string;
-	/** true: only the asker sees it; false: the channel does. Ignored when `update` is set. */
-	ephemeral: boolean;
-	/** Replace the message the component was on (UPDATE_MESSAGE) instead of sending a new one. */
+	lang: Lang;
+	subject: AnswerSubject;
+	/** The title shown (mentions already as names). Default: the question, or the fact's own question. */
+	title?: string;
+	/** Who sees the answer: only the user, or the channel. */
+	visibility: 'private' | 'public';
+	/** Replace the message clicked on (which has this visibility) instead of sending a new one. */
 	update?: boolean;
-	extraRows?: ActionRow[];
-} & ({ question: string } | { factId: string });
-
-export function cooldownNotice(retryAfterMs: number, now: () => number = Date.now) {
-	return renderNotice(strings.cooldown(Math.ceil((now() + retryAfterMs) / 1000)), { ephemeral: true });
+	place: Place;
+	/** See AnswerView. */
+	ping?: string;
+	titleUrl?: string;
+	sentence?: boolean;
+	backTo?: string;
+	/** Who may delete the public answer. Default: the user. */
+	owners?: string[];
 }
 
-/** What logs record about an answer: the engine's verdict, never the question. */
-export function answerMeta(answer: Answer): NonNullable<CommandResult['answer']> {
-	return { kind: answer.kind, confidence: answer.confidence, lang: answer.lang };
+/** The fact's own question in `lang` (the engine's topics hold every fact's question, localised). */
+export function factQuestion(engine: Engine, factId: string, lang: Lang): string | undefined {
+	for (const topic of engine.topics({ lang })) {
+		const found = topic.facts.find((f) => f.factId === factId);
+		if (found) return found.question;
+	}
+	return engine.kb.facts.find((f) => f.id === factId)?.question;
 }
 
-/** The engine's answer for the request, or undefined for an unknown fact id. */
+/** The engine's answer in `lang` (through `answerer` when given), or undefined for an unknown fact id. */
 export async function answerFor(
-	answerer: Pick<Answerer, 'ask' | 'answerFact'> & { engine?: Engine },
 	engine: Engine,
-	request: { question: string } | { factId: string },
+	subject: AnswerSubject,
+	lang: Lang,
+	answerer: Pick<Answerer, 'ask' | 'answerFact'> = engine,
 ): Promise<{ answer: Answer; title: string } | undefined> {
-	if ('factId' in request) {
-		const answer = await answerer.answerFact(request.factId);
+	if ('factId' in subject) {
+		const answer = await answerer.answerFact(subject.factId, { lang });
 		if (!answer) return undefined;
-		const fact = engine.kb.facts.find((f) => f.id === request.factId);
-		return { answer, title: fact?.question ?? '' };
+		return { answer, title: factQuestion(engine, subject.factId, lang) ?? '' };
 	}
-	return { answer: await answerer.ask(request.question), title: request.question };
+	return { answer: await answerer.ask(subject.question, { lang }), title: subject.question };
 }
 
-const notice = (text: string, outcome: CommandResult['outcome']): CommandResult => ({
-	response: { type: InteractionResponseType.ChannelMessageWithSource, data: renderNotice(text) },
-	outcome,
-});
-
-/**
- * Rendered responses of cached answers, per answer object (the answer cache hands out the same object for the same
- * question): the same question asked in the same words is rendered once. Responses are shared and never mutated.
- */
-const rendered = new WeakMap<Answer, Map<string, APIInteractionResponse>>();
-
-function render(answer: Answer, title: string, request: AnswerRequest): APIInteractionResponse {
-	const build = (): APIInteractionResponse => {
-		const data = renderAnswer(answer, {
-			question: title,
-			ephemeral: request.update ? undefined : request.ephemeral,
-			extraRows: request.extraRows,
-		});
-		return request.update
-			? { type: InteractionResponseType.UpdateMessage, data }
-			: { type: InteractionResponseType.ChannelMessageWithSource, data };
-	};
-	if (request.extraRows?.length) return build();
-	let byKey = rendered.get(answer);
-	if (!byKey) {
-		byKey = new Map();
-		rendered.set(answer, byKey);
-	}
-	const key = `${request.update ? 'u' : request.ephemeral ? 'e' : 'p'}${title}`;
-	let response = byKey.get(key);
-	if (!response) {
-		if (byKey.size >= 32) byKey.clear();
-		response = build();
-		byKey.set(key, response);
-	}
-	return response;
+export function notice(notice: Notice, outcome: Handled['outcome'] = 'ok', lang?: Lang): Handled {
+	return { reply: { type: 'notice', notice }, outcome, ...(lang ? { lang } : {}) };
 }
 
-export async function answerInteraction(ctx: AnswerContext, request: AnswerRequest): Promise<CommandResult> {
-	if ('question' in request && request.question.length > MAX_QUESTION_CHARS) {
-		return notice(strings.answer.tooLong(request.question.length, MAX_QUESTION_CHARS), 'refused');
+/** What answering needs of the context (a DM or mention has no interaction context). */
+export type AnswerContext = Pick<RequestContext, 'engine' | 'cooldown' | 'posts' | 'now' | 'answerer'>;
+
+export async function answerRequest(ctx: AnswerContext, request: AnswerRequest): Promise<Handled> {
+	const now = ctx.now ?? Date.now;
+	const { lang, place } = request;
+	const { subject } = request;
+	if ('question' in subject && subject.question.length > MAX_QUESTION_CHARS) {
+		return notice({ type: 'too-long', length: subject.question.length, max: MAX_QUESTION_CHARS }, 'refused', lang);
 	}
 	const gate = await ctx.cooldown.hit(request.userId, COSTS.answer);
 	if (!gate.ok) {
+		const refused = notice({ type: 'cooldown', retryAt: now() + gate.retryAfterMs }, 'cooldown', lang);
+		return gate.notify ? refused : { ...refused, quiet: true };
+	}
+	const found = await answerFor(ctx.engine, subject, lang, ctx.answerer);
+	if (!found) return notice({ type: 'unknown-fact' }, 'abstained', lang);
+	const { answer } = found;
+	const outcome = answer.answered ? 'answered' : 'abstained';
+	const verdict = { kind: answer.kind, confidence: answer.confidence };
+	const shared = isSharedChannel(place);
+	const view: AnswerView = { answer, title: request.title ?? found.title };
+	if (request.titleUrl) view.titleUrl = request.titleUrl;
+	if (request.sentence) view.sentence = true;
+	if (request.backTo) view.backTo = request.backTo;
+	if (request.visibility === 'private') {
+		if (shared && answer.answered) view.share = true;
+	} else {
+		if (request.ping && request.ping !== request.userId) view.ping = request.ping;
+		if (shared) view.deletableBy = [...new Set(request.owners ?? [request.userId])];
+	}
+	if (request.update) return { reply: { type: 'answer', view, visibility: 'update' }, outcome, lang, verdict };
+	if (request.visibility === 'public' && shared && answer.answered && answer.factIds.length > 0) {
+		const claim = {
+			channelId: place.channelId,
+			...(place.guildId ? { guildId: place.guildId } : {}),
+			key: postKey(answer.factIds),
+			at: now(),
+		};
+		const earlier = await ctx.posts.claim(claim);
+		if (earlier) {
+			const url = earlier.messageId ? messageUrl(earlier.guildId, earlier.channelId, earlier.messageId) : undefined;
+			const repeat: AnswerView = { answer, title: view.title, repeat: { at: earlier.at, ...(url ? { url } : {}) } };
+			if (view.titleUrl) repeat.titleUrl = view.titleUrl;
+			if (view.sentence) repeat.sentence = true;
+			return { reply: { type: 'answer', view: repeat, visibility: 'private' }, outcome: 'repeat', lang, verdict };
+		}
 		return {
-			response: {
-				type: InteractionResponseType.ChannelMessageWithSource,
-				data: cooldownNotice(gate.retryAfterMs, ctx.now),
-			},
-			outcome: 'cooldown',
+			reply: { type: 'answer', view, visibility: 'public' },
+			outcome,
+			lang,
+			verdict,
+			posted: (messageId) => (messageId ? ctx.posts.posted(claim, messageId) : ctx.posts.release(claim)),
 		};
 	}
-	const found = await answerFor(ctx.answerer ?? ctx.engine, ctx.engine, request);
-	if (!found) return notice(strings.answer.unknownFact, 'abstained');
-	const response = render(found.answer, found.title, request);
-	return { response, outcome: found.answer.answered ? 'answered' : 'abstained', answer: answerMeta(found.answer) };
+	return { reply: { type: 'answer', view, visibility: request.visibility }, outcome, lang, verdict };
 }

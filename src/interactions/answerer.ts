@@ -33,6 +33,8 @@ export interface Answerer {
 	readonly queued: number;
 	/** Stops the engine threads, if any. */
 	close?(): Promise<void>;
+	/** From now on, engine calls go to `runner` (engine threads started after the server answers). */
+	use?(runner: EngineRunner): void;
 }
 
 /** How engine calls run: in this thread (a queue that yields between calls), or in worker threads. */
@@ -108,7 +110,7 @@ export function createAnswerer(engine: Engine, options: AnswererOptions = {}): A
 	const cache = new Map<string, Answer>();
 	const queue = options.queue === false ? undefined : createQueue();
 	const run = <T>(job: () => T): MaybePromise<T> => (queue ? queue.run(job) : job());
-	const runner: EngineRunner = options.runner ?? {
+	let runner: EngineRunner = options.runner ?? {
 		ask: (question, askOptions) => run(() => engine.ask(question, askOptions)),
 		answerFact: (factId, askOptions) => run(() => engine.answerFact(factId, askOptions)),
 		get queued() {
@@ -126,7 +128,10 @@ export function createAnswerer(engine: Engine, options: AnswererOptions = {}): A
 		get queued() {
 			return runner.queued;
 		},
-		close: runner.close ? () => (runner.close as () => Promise<void>)() : undefined,
+		close: () => runner.close?.() ?? Promise.resolve(),
+		use(next) {
+			runner = next;
+		},
 		ask(question, askOptions) {
 			if (size <= 0 || question.length > MAX_QUESTION_CHARS) return runner.ask(question, askOptions);
 			const day = Math.floor(now() / 86_400_000);

@@ -13,6 +13,8 @@ export interface FeedbackEntry {
 	question?: string;
 	guildId?: string;
 	messageId?: string;
+	/** The voter's language. */
+	lang?: string;
 }
 
 export interface FeedbackSink {

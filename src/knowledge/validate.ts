@@ -32,6 +32,33 @@ export function locateQuote(paragraphs: string[], quote: string): { paragraph: n
 	return undefined;
 }
 
+/** Discord's limit on a message component's custom_id. */
+export const CUSTOM_ID_LIMIT = 100;
+/**
+ * The most the bot writes around one fact or topic id in a custom_id (e.g. "ask:vote:down:123456:" before a fact
+ * id); test/interactions/registry.test.ts checks that the command registry stays within it.
+ */
+export const CUSTOM_ID_RESERVE = 24;
+/** The longest fact or topic id a button or menu can carry. */
+export const MAX_COMPONENT_ID_LENGTH = CUSTOM_ID_LIMIT - CUSTOM_ID_RESERVE;
+
+/** A topic's id, from its name in the fact files: "Japan's reaction" -> "japans-reaction". */
+export function topicId(topic: string): string {
+	return topic
+		.normalize('NFKC')
+		.toLowerCase()
+		.replace(/['’]/g, '')
+		.replace(/[^\p{L}\p{N}]+/gu, '-')
+		.replace(/^-+|-+$/g, '');
+}
+
+/** An id that would make a component's custom_id longer than Discord allows. */
+function tooLongForComponents(id: string): string | undefined {
+	return id.length > MAX_COMPONENT_ID_LENGTH
+		? `is ${id.length} characters: buttons and menus carry ids of at most ${MAX_COMPONENT_ID_LENGTH} (Discord's custom_id holds ${CUSTOM_ID_LIMIT}, ${CUSTOM_ID_RESERVE} are the bot's own)`
+		: undefined;
+}
+
 /** A question's comparable form, for the duplicate-question rule. */
 function questionKey(q: string): string {
 	return q
@@ -85,6 +112,8 @@ export function validateKnowledge(raw: RawKnowledge): { kb?: KnowledgeBase; prob
 	const factIds = new Map<string, string>();
 	const questions = new Map<string, string>();
 	for (const { fact, file } of raw.facts) {
+		const long = tooLongForComponents(fact.id);
+		if (long) problems.push({ file, id: fact.id, field: 'id', message: `the id ${long}` });
 		const previous = factIds.get(fact.id);
 		if (previous) problems.push({ file, id: fact.id, field: 'id', message: `duplicate fact id (also in ${previous})` });
 		else factIds.set(fact.id, file);
@@ -120,6 +149,33 @@ export function validateKnowledge(raw: RawKnowledge): { kb?: KnowledgeBase; prob
 			related: fact.related ?? [],
 			file,
 		});
+	}
+	// Topics are picked by id in /topics menus: each topic name needs an id of its own that fits a custom_id.
+	const topicNames = new Map<string, string>();
+	for (const fact of facts) {
+		const id = topicId(fact.topic);
+		const owner = topicNames.get(id);
+		if (owner === fact.topic) continue;
+		if (!id)
+			problems.push({
+				file: fact.file,
+				id: fact.id,
+				field: 'topic',
+				message: 'the topic name has no letters or digits',
+			});
+		else if (owner)
+			problems.push({
+				file: fact.file,
+				id: fact.id,
+				field: 'topic',
+				message: `topic "${fact.topic}" has the same id "${id}" as topic "${owner}"`,
+			});
+		else {
+			const long = tooLongForComponents(id);
+			if (long)
+				problems.push({ file: fact.file, id: fact.id, field: 'topic', message: `the topic's id "${id}" ${long}` });
+		}
+		topicNames.set(id, owner ?? fact.topic);
 	}
 	for (const fact of facts) {
 		fact.related.forEach((id, i) => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { registry } from '../../commands/index.js';
 import { ConfigError, parseConfig } from '../../src/config.js';
-import { deployCommands, main, parseDeployArgs } from '../../src/deploy.js';
+import { deployBody, deployCommands, main, parseDeployArgs } from '../../src/deploy.js';
 import { DEFAULT_APPLICATION_ID, DEFAULT_TOKEN, FakeDiscord } from '../e2e/fake-discord.js';
 
 const GUILD = '1200000000000000001';
@@ -22,7 +22,7 @@ const config = (extra: Record<string, string> = {}) =>
 	});
 
 describe('The registry', () => {
-	it('holds the six commands, each installable in servers and by users, usable in servers, DMs and private channels', () => {
+	it('holds the seven commands, each installable in servers and by users, usable in servers, DMs and private channels', () => {
 		expect(registry.definitions().map((d) => [d.type, d.name, d.integration_types, d.contexts])).toEqual([
 			[1, 'ask', [0, 1], [0, 1, 2]],
 			[1, 'topics', [0, 1], [0, 1, 2]],
@@ -30,14 +30,16 @@ describe('The registry', () => {
 			[1, 'source', [0, 1], [0, 1, 2]],
 			[1, 'help', [0, 1], [0, 1, 2]],
 			[3, 'Answer this question', [0, 1], [0, 1, 2]],
+			[3, 'Answer publicly', [0, 1], [0, 1, 2]],
 		]);
 	});
 
-	it('/ask has a required, autocompleted question and an optional public flag', () => {
+	it('/ask has a required, autocompleted question, an optional public flag and an optional user to answer', () => {
 		expect(registry.get('ask')?.data).toMatchObject({
 			options: [
 				{ type: 3, name: 'question', required: true, autocomplete: true, max_length: 500 },
 				{ type: 5, name: 'public', required: false },
+				{ type: 6, name: 'for', required: false },
 			],
 		});
 	});
@@ -72,6 +74,7 @@ describe('npm run deploy', () => {
 		expect(parseDeployArgs(['--guild', GUILD])).toEqual({ guildId: GUILD });
 		expect(parseDeployArgs([`--guild=${GUILD}`])).toEqual({ guildId: GUILD });
 		expect(parseDeployArgs(['--global'])).toEqual({ guildId: null });
+		expect(parseDeployArgs(['--dry-run', '--guild', GUILD])).toEqual({ dryRun: true, guildId: GUILD });
 		expect(() => parseDeployArgs(['--guild'])).toThrow('--guild: needs a server id');
 		expect(() => parseDeployArgs(['--nope'])).toThrow('unknown argument "--nope"');
 		const result = await deployCommands({ config: config({ DISCORD_GUILD_ID: GUILD }), guildId: null });
@@ -98,12 +101,65 @@ describe('npm run deploy', () => {
 			};
 			expect(await main(['--guild', GUILD], env)).toBe(0);
 			expect(out).toHaveBeenCalledWith(
-				`Registered 6 commands to server ${GUILD}: ask, topics, timeline, source, help, Answer this question\n`,
+				`Registered 7 commands to server ${GUILD}: ask, topics, timeline, source, help, Answer this question, Answer publicly\n`,
 			);
 			expect(await main([], { ...env, DISCORD_TOKEN: 'wrong' })).toBe(1);
 			expect(err).toHaveBeenCalledWith('Deploy failed: 401: Unauthorized (DISCORD_TOKEN was rejected)\n');
 		} finally {
 			out.mockRestore();
+			err.mockRestore();
+		}
+	});
+});
+
+describe('npm run deploy -- --dry-run', () => {
+	function capture() {
+		let text = '';
+		return {
+			stream: {
+				write: (chunk: string) => {
+					text += chunk;
+					return true;
+				},
+			} as unknown as NodeJS.WritableStream,
+			text: () => text,
+		};
+	}
+
+	it('prints the exact global body it would PUT, without a token and without a request', async () => {
+		const before = fake.requests.length;
+		const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+		try {
+			const out = capture();
+			expect(await main(['--dry-run'], {}, out.stream)).toBe(0);
+			expect(JSON.parse(out.text())).toEqual(deployBody(registry, 'global'));
+			expect(err).toHaveBeenCalledWith(
+				'Dry run: would PUT 7 commands to /v10/applications/DISCORD_APPLICATION_ID/commands (global); nothing was sent.\n',
+			);
+		} finally {
+			err.mockRestore();
+		}
+		expect(fake.requests.length).toBe(before);
+	});
+
+	it('with --guild, prints the guild body (no integration_types or contexts) and names the route', async () => {
+		const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+		try {
+			const out = capture();
+			expect(
+				await main(['--dry-run', '--guild', GUILD], { DISCORD_APPLICATION_ID: DEFAULT_APPLICATION_ID }, out.stream),
+			).toBe(0);
+			const body = JSON.parse(out.text()) as Record<string, unknown>[];
+			expect(body).toEqual(deployBody(registry, 'guild'));
+			for (const command of body) {
+				expect(command).not.toHaveProperty('integration_types');
+				expect(command).not.toHaveProperty('contexts');
+			}
+			expect(err).toHaveBeenCalledWith(
+				`Dry run: would PUT 7 commands to /v10/applications/${DEFAULT_APPLICATION_ID}/guilds/${GUILD}/commands (guild); nothing was sent.\n`,
+			);
+			expect(await main(['--dry-run', '--guild', 'nope'], {}, out.stream)).toBe(1);
+		} finally {
 			err.mockRestore();
 		}
 	});

@@ -4,9 +4,12 @@
  * comes from GET /gateway/bot, as with the real Discord.
  *
  * REST (under /api/v10): GET /gateway/bot, GET /gateway, GET /users/@me, GET /applications/@me, GET/PUT application
- * (and guild) commands, POST /interactions/:id/:token/callback, POST /channels/:id/messages, POST /users/@me/channels,
- * webhooks (follow-ups: POST, GET/PATCH/DELETE messages/@original or :id). Bot routes need `Authorization: Bot
- * <token>`; interaction and webhook routes are authenticated by their token, as on Discord. Every request is recorded.
+ * (and guild) commands, POST /interactions/:id/:token/callback, POST/DELETE channel messages, PUT a reaction,
+ * POST /users/@me/channels, webhooks (follow-ups: POST, GET/PATCH/DELETE messages/@original or :id). Bot routes need
+ * `Authorization: Bot <token>`; interaction and webhook routes are authenticated by their token, as on Discord.
+ * Every request is recorded. Messages the bot creates are kept (`messages`), as Discord would: an interaction's
+ * `@original` is the message its response created, or, for a component answered with UPDATE_MESSAGE or
+ * DEFERRED_UPDATE_MESSAGE, the message the component is on.
  * Failures can be injected: a 429 with retry_after (`rateLimitNext`) or any status and error body (`failNext`).
  *
  * Gateway: HELLO, IDENTIFY -> READY (user, guilds, application, session_id, resume_gateway_url) then one GUILD_CREATE
@@ -25,8 +28,9 @@ export const DEFAULT_TOKEN = 'fake-bot-token.NOT-A-REAL-ONE';
 export const DEFAULT_APPLICATION_ID = '1100000000000000001';
 export const DEFAULT_BOT_ID = '1100000000000000001';
 
-/** View Channel, Send Messages, Send Messages in Threads, Embed Links, Read Message History. */
-export const DEFAULT_EVERYONE_PERMISSIONS = (1n << 10n) | (1n << 11n) | (1n << 38n) | (1n << 14n) | (1n << 16n);
+/** View Channel, Send Messages, Send Messages in Threads, Embed Links, Read Message History, Add Reactions. */
+export const DEFAULT_EVERYONE_PERMISSIONS =
+	(1n << 10n) | (1n << 11n) | (1n << 38n) | (1n << 14n) | (1n << 16n) | (1n << 6n);
 
 export interface FakeChannelSpec {
 	id: string;
@@ -135,6 +139,15 @@ export class FakeDiscord extends EventEmitter {
 	readonly connections: { path: string; query: string }[] = [];
 	/** Commands stored by PUT, by route ("global" or the guild id). */
 	readonly commands = new Map<string, Json[]>();
+	/** Every message the bot created (channel messages, interaction responses, follow-ups), by id, until deleted. */
+	readonly messages = new Map<string, Json>();
+	/** Ids of the messages the bot deleted, in order. */
+	readonly deleted: string[] = [];
+	/** Reactions the bot added: channel, message and emoji. */
+	readonly reactions: { channelId: string; messageId: string; emoji: string }[] = [];
+	/** Interactions dispatched, by token; and the message each one's `@original` is. */
+	private readonly interactions = new Map<string, Json>();
+	private readonly originals = new Map<string, string>();
 	shards: number;
 	maxConcurrency: number;
 	heartbeatIntervalMs: number;
@@ -287,6 +300,7 @@ export class FakeDiscord extends EventEmitter {
 		const session = this.shardSessions.get(shard);
 		if (!session) throw new Error(`fake Discord: shard ${shard} has no session`);
 		session.seq += 1;
+		if (t === 'INTERACTION_CREATE' && typeof d.token === 'string') this.interactions.set(d.token, d);
 		const payload = JSON.stringify({ op: 0, t, s: session.seq, d });
 		session.log.push({ s: session.seq, payload });
 		if (session.socket && session.socket.readyState === session.socket.OPEN) session.socket.send(payload);
@@ -573,7 +587,8 @@ export class FakeDiscord extends EventEmitter {
 		}
 		const url = new URL(req.url ?? '/', 'http://127.0.0.1');
 		const method = (req.method ?? 'GET').toUpperCase();
-		const path = url.pathname.replace(/^\/api\/v10(?=\/)/, '');
+		// Decoded, as Discord reads it (discord.js sends @original as %40original, emoji percent-encoded).
+		const path = decodeURIComponent(url.pathname.replace(/^\/api\/v10(?=\/)/, ''));
 		const record: RecordedRequest = { method, path, query: url.searchParams, headers: req.headers, body, status: 0 };
 		const respond = (status: number, payload?: unknown, headers: Record<string, string> = {}) => {
 			record.status = status;
@@ -597,8 +612,9 @@ export class FakeDiscord extends EventEmitter {
 		respond(status, payload);
 	}
 
+	/** Creates and keeps a message of the bot. */
 	private message(channelId: string, body: Json, extra: Json = {}): Json {
-		return apiMessage({
+		const message = apiMessage({
 			id: snowflake(),
 			channel_id: channelId,
 			author: this.botUser(),
@@ -610,6 +626,39 @@ export class FakeDiscord extends EventEmitter {
 			flags: body.flags ?? 0,
 			...extra,
 		});
+		this.messages.set(String(message.id), message);
+		return message;
+	}
+
+	/** The channel an interaction happened in. */
+	private interactionChannel(token: string): string {
+		const i = this.interactions.get(token);
+		return String(i?.channel_id ?? (i?.channel as Json | undefined)?.id ?? snowflake());
+	}
+
+	private callback(token: string, body: Json): void {
+		const type = Number(body.type);
+		const data = (body.data ?? {}) as Json;
+		const interaction = this.interactions.get(token);
+		if (type === 4 || type === 5) {
+			const created = this.message(this.interactionChannel(token), data, {
+				webhook_id: this.applicationId,
+				interaction_metadata: {
+					id: interaction?.id,
+					type: interaction?.type,
+					user: (interaction?.member as Json | undefined)?.user ?? interaction?.user,
+					authorizing_integration_owners: interaction?.authorizing_integration_owners ?? {},
+				},
+			});
+			this.originals.set(token, String(created.id));
+		} else if (type === 6 || type === 7) {
+			const on = (interaction?.message as Json | undefined)?.id;
+			if (on) {
+				this.originals.set(token, String(on));
+				const kept = this.messages.get(String(on));
+				if (kept && type === 7) this.messages.set(String(on), { ...kept, ...data });
+			}
+		}
 	}
 
 	private route(method: string, path: string, body: unknown): [number, unknown] {
@@ -617,7 +666,7 @@ export class FakeDiscord extends EventEmitter {
 		const app = this.applicationId;
 		const commandsRoute = new RegExp(`^/applications/${app}(?:/guilds/(\\d+))?/commands$`).exec(path);
 		const channelMessages = /^\/channels\/(\d+)\/messages$/.exec(path);
-		const webhook = /^\/webhooks\/(\d+)\/[^/]+(?:\/messages\/(@original|\d+))?$/.exec(path);
+		const webhook = /^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/(@original|\d+))?$/.exec(path);
 		if (method === 'GET' && path === '/gateway/bot') {
 			return [
 				200,
@@ -662,9 +711,24 @@ export class FakeDiscord extends EventEmitter {
 				return [200, stored];
 			}
 		}
-		if (method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return [204, undefined];
+		const callback = /^\/interactions\/\d+\/([^/]+)\/callback$/.exec(path);
+		if (method === 'POST' && callback) {
+			this.callback(callback[1] as string, b);
+			return [204, undefined];
+		}
 		if (channelMessages && method === 'POST') {
 			return [200, this.message(channelMessages[1] as string, b)];
+		}
+		const channelMessage = /^\/channels\/(\d+)\/messages\/(\d+)$/.exec(path);
+		if (channelMessage && method === 'DELETE') return this.remove(channelMessage[2] as string);
+		const reaction = /^\/channels\/(\d+)\/messages\/(\d+)\/reactions\/([^/]+)\/@me$/.exec(path);
+		if (reaction && method === 'PUT') {
+			this.reactions.push({
+				channelId: reaction[1] as string,
+				messageId: reaction[2] as string,
+				emoji: reaction[3] as string,
+			});
+			return [204, undefined];
 		}
 		if (method === 'POST' && path === '/users/@me/channels') {
 			const recipient = String(b.recipient_id);
@@ -679,13 +743,26 @@ export class FakeDiscord extends EventEmitter {
 			];
 		}
 		if (webhook) {
-			const m = webhook;
-			if (method === 'POST' && !m[2]) return [200, this.message(snowflake(), b, { webhook_id: m[1] })];
-			if (method === 'PATCH' && m[2])
-				return [200, this.message(snowflake(), b, { id: m[2] === '@original' ? snowflake() : m[2], webhook_id: m[1] })];
-			if (method === 'GET' && m[2]) return [200, this.message(snowflake(), {}, { webhook_id: m[1] })];
-			if (method === 'DELETE' && m[2]) return [204, undefined];
+			const token = webhook[2] ?? '';
+			const target = webhook[3] === '@original' ? this.originals.get(token) : webhook[3];
+			const kept = target ? this.messages.get(target) : undefined;
+			if (method === 'POST' && !webhook[3])
+				return [200, this.message(this.interactionChannel(token), b, { webhook_id: webhook[1] })];
+			if (!kept) return [404, { message: 'Unknown Message', code: 10008 }];
+			if (method === 'GET') return [200, kept];
+			if (method === 'PATCH') {
+				const edited = { ...kept, ...b };
+				this.messages.set(String(kept.id), edited);
+				return [200, edited];
+			}
+			if (method === 'DELETE') return this.remove(String(kept.id));
 		}
 		return [404, { message: '404: Not Found', code: 0 }];
+	}
+
+	private remove(messageId: string): [number, unknown] {
+		if (!this.messages.delete(messageId)) return [404, { message: 'Unknown Message', code: 10008 }];
+		this.deleted.push(messageId);
+		return [204, undefined];
 	}
 }

@@ -17,9 +17,19 @@ export const IDS = {
 	/** The bot may send but not embed links here. */
 	noEmbedChannel: '1200000000000000013',
 	dmChannel: '1200000000000000021',
+	/** Channels of their own for the scenarios that post publicly (the no-repeat window is per channel). */
+	publicAsk: '1200000000000000014',
+	sharing: '1200000000000000015',
+	repeats: '1200000000000000016',
+	mentions: '1200000000000000017',
+	answering: '1200000000000000018',
+	deleting: '1200000000000000019',
+	voting: '1200000000000000020',
 } as const;
 
-export const ALL_BOT_PERMISSIONS = String((1n << 10n) | (1n << 11n) | (1n << 38n) | (1n << 14n) | (1n << 16n));
+export const ALL_BOT_PERMISSIONS = String(
+	(1n << 10n) | (1n << 11n) | (1n << 38n) | (1n << 14n) | (1n << 16n) | (1n << 6n),
+);
 
 export function user(id: string, options: { bot?: boolean; username?: string } = {}): Json {
 	return {
@@ -39,7 +49,16 @@ export interface Where {
 	/** true: the bot's DM (context 1); default: the server. */
 	dm?: boolean;
 	channelId?: string;
+	/** The user's Discord locale. Default en-US. */
+	locale?: string;
+	/** The member's permissions in the channel. Default: an ordinary member's (no Manage Messages). */
+	permissions?: string;
 }
+
+/** An ordinary member's permissions: View Channel, Send Messages, Read Message History, Use Application Commands... */
+export const MEMBER_PERMISSIONS = String((1n << 10n) | (1n << 11n) | (1n << 16n) | (1n << 31n) | (1n << 6n));
+/** A moderator's: the member's plus Manage Messages. */
+export const MODERATOR_PERMISSIONS = String(BigInt(MEMBER_PERMISSIONS) | (1n << 13n));
 
 function base(type: number, data: Json, where: Where): Json {
 	const id = snowflake();
@@ -51,7 +70,7 @@ function base(type: number, data: Json, where: Where): Json {
 		data,
 		token: `interaction-token-${id}`,
 		version: 1,
-		locale: 'en-US',
+		locale: where.locale ?? 'en-US',
 		entitlements: [],
 		attachment_size_limit: 10_485_760,
 		app_permissions: ALL_BOT_PERMISSIONS,
@@ -92,7 +111,7 @@ function base(type: number, data: Json, where: Where): Json {
 			user: asker,
 			roles: [],
 			premium_since: null,
-			permissions: '2248473465835073',
+			permissions: where.permissions ?? MEMBER_PERMISSIONS,
 			pending: false,
 			nick: null,
 			mute: false,
@@ -110,10 +129,20 @@ export function slash(name: string, options: Json[], where: Where): Json {
 	return base(2, { id: snowflake(), name, type: 1, options }, where);
 }
 
-export function ask(question: string, where: Where, makePublic?: boolean): Json {
+export function ask(
+	question: string,
+	where: Where,
+	makePublic?: boolean,
+	forUser?: { id: string; bot?: boolean },
+): Json {
 	const options: Json[] = [{ name: 'question', type: 3, value: question }];
 	if (makePublic !== undefined) options.push({ name: 'public', type: 5, value: makePublic });
-	return slash('ask', options, where);
+	if (!forUser) return slash('ask', options, where);
+	options.push({ name: 'for', type: 6, value: forUser.id });
+	const payload = slash('ask', options, where);
+	const data = payload.data as Json;
+	data.resolved = { users: { [forUser.id]: user(forUser.id, { bot: forUser.bot }) } };
+	return payload;
 }
 
 export function autocomplete(typed: string, where: Where): Json {
@@ -146,19 +175,24 @@ export function select(customId: string, values: string[], message: Json, where:
 	return { ...base(3, { custom_id: customId, component_type: 3, values }, where), message };
 }
 
-export function messageCommand(target: { id: string; content: string; authorId: string }, where: Where): Json {
+export function messageCommand(
+	target: { id: string; content: string; authorId: string; mentions?: { id: string; username: string }[] },
+	where: Where,
+	name: 'Answer this question' | 'Answer publicly' = 'Answer this question',
+): Json {
 	const channelId = where.channelId ?? (where.dm ? IDS.dmChannel : IDS.channel);
 	const message = apiMessage({
 		id: target.id,
 		channel_id: channelId,
 		author: user(target.authorId),
 		content: target.content,
+		mentions: (target.mentions ?? []).map((m) => user(m.id, { username: m.username })),
 	});
 	return base(
 		2,
 		{
 			id: snowflake(),
-			name: 'Answer this question',
+			name,
 			type: 3,
 			target_id: target.id,
 			resolved: { messages: { [target.id]: message } },
@@ -174,8 +208,8 @@ export interface MessageSpec {
 	/** Absent: a DM. */
 	guildId?: string;
 	channelId?: string;
-	/** Users mentioned (ids). */
-	mentions?: string[];
+	/** Users mentioned (ids, or ids with their usernames). */
+	mentions?: (string | { id: string; username: string })[];
 	/** Roles mentioned (ids). */
 	mentionRoles?: string[];
 	mentionEveryone?: boolean;
@@ -199,7 +233,11 @@ export function message(spec: MessageSpec): Json {
 		edited_timestamp: null,
 		tts: false,
 		mention_everyone: spec.mentionEveryone ?? false,
-		mentions: (spec.mentions ?? []).map((id) => user(id, { bot: id === '1100000000000000001' })),
+		mentions: (spec.mentions ?? []).map((m) =>
+			typeof m === 'string'
+				? user(m, { bot: m === '1100000000000000001' })
+				: user(m.id, { username: m.username, bot: m.id === '1100000000000000001' }),
+		),
 		mention_roles: spec.mentionRoles ?? [],
 		attachments: [],
 		embeds: [],

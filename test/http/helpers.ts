@@ -56,6 +56,8 @@ interface Where {
 	/** Default: in a server (guild). */
 	dm?: boolean;
 	userId?: string;
+	/** The user's Discord locale. Default en-US. */
+	locale?: string;
 }
 
 function base(type: number, where: Where = {}) {
@@ -84,7 +86,7 @@ function base(type: number, where: Where = {}) {
 		type,
 		token: `aW50ZXJhY3Rpb246${nextId()}OnRlc3QtdG9rZW4`,
 		version: 1,
-		locale: 'en-US',
+		locale: where.locale ?? 'en-US',
 		app_permissions: '2248473465835073',
 		entitlements: [],
 		authorizing_integration_owners: where.dm ? { 1: user.id } : { 0: GUILD_ID },
@@ -127,19 +129,32 @@ export function commandInteraction(name: string, where: Where = {}) {
 	return { ...base(2, where), data: { id: '1100000000000000011', name, type: 1 } };
 }
 
+type OnMessage = Where & { messageFlags?: number; components?: unknown[]; embeds?: unknown[] };
+
+function botMessage(where: OnMessage) {
+	return apiMessage({
+		id: nextId(),
+		channel_id: CHANNEL_ID,
+		author: { id: APPLICATION_ID, username: 'gsomia', discriminator: '0', avatar: null, bot: true },
+		timestamp: '2019-08-22T00:00:00.000000+00:00',
+		type: 20,
+		flags: where.messageFlags ?? 64,
+		components: where.components ?? [],
+		embeds: where.embeds ?? [],
+	});
+}
+
 /** A button click (component_type 2) on a message the bot sent (private, flags 64, unless messageFlags says). */
-export function buttonInteraction(customId: string, where: Where & { messageFlags?: number } = {}) {
+export function buttonInteraction(customId: string, where: OnMessage = {}) {
+	return { ...base(3, where), message: botMessage(where), data: { custom_id: customId, component_type: 2 } };
+}
+
+/** A pick in a select menu (component_type 3) on a message the bot sent. */
+export function selectInteraction(customId: string, values: string[], where: OnMessage = {}) {
 	return {
 		...base(3, where),
-		message: apiMessage({
-			id: nextId(),
-			channel_id: CHANNEL_ID,
-			author: { id: APPLICATION_ID, username: 'gsomia', discriminator: '0', avatar: null, bot: true },
-			timestamp: '2019-08-22T00:00:00.000000+00:00',
-			type: 20,
-			flags: where.messageFlags ?? 64,
-		}),
-		data: { custom_id: customId, component_type: 2 },
+		message: botMessage(where),
+		data: { custom_id: customId, component_type: 3, values },
 	};
 }
 

@@ -10,9 +10,10 @@ import { createEngine } from '../../src/engine/index.js';
 import { MissingPublicKeyError, serve } from '../../src/http/serve.js';
 import { createInteractionServer } from '../../src/http/server.js';
 import { memoryFeedbackSink } from '../../src/interactions/feedback.js';
-import { handleInteraction, type InteractionContext } from '../../src/interactions/handle.js';
+import type { InteractionContext } from '../../src/interactions/handle.js';
 import { createLogger, silentLogger } from '../../src/logger.js';
 import { createMetrics } from '../../src/metrics.js';
+import { respond } from '../../src/render/respond.js';
 import { fixtureKb } from '../fixtures/kb.js';
 import {
 	APPLICATION_ID,
@@ -54,7 +55,7 @@ describe('When the server is asked to shut down', () => {
 			handle: async (interaction: APIInteraction, ctx: InteractionContext) => {
 				entered.resolve();
 				await release.promise;
-				return handleInteraction(interaction, ctx);
+				return respond(interaction, ctx);
 			},
 		});
 		const { port } = await http.listen(0, '127.0.0.1');

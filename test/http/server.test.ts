@@ -6,24 +6,29 @@
 import { request } from 'node:http';
 import type { APIInteraction } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { registry } from '../../commands/index.js';
 import { parseConfig } from '../../src/config.js';
 import { createEngine } from '../../src/engine/index.js';
 import { createInteractionServer, type InteractionServer, MAX_BODY_BYTES } from '../../src/http/server.js';
+import { createInteractionContext } from '../../src/interactions/context.js';
 import { createCooldown } from '../../src/interactions/cooldown.js';
 import { memoryFeedbackSink } from '../../src/interactions/feedback.js';
-import { handleInteraction, type InteractionContext } from '../../src/interactions/handle.js';
 import { silentLogger } from '../../src/logger.js';
 import { createMetrics } from '../../src/metrics.js';
+import { type FollowUpRest, respond } from '../../src/render/respond.js';
 import { fixtureKb } from '../fixtures/kb.js';
 import {
 	APPLICATION_ID,
 	askAutocomplete,
 	askInteraction,
 	buttonInteraction,
+	CHANNEL_ID,
 	commandInteraction,
+	GUILD_ID,
 	generateKeys,
 	pingInteraction,
 	postInteraction,
+	selectInteraction,
 	send,
 	signedHeaders,
 	USER,
@@ -42,17 +47,43 @@ const feedback = memoryFeedbackSink();
 let http: InteractionServer;
 let base: string;
 
-/** The same handler, called directly, as the gateway bot calls it. */
+/** The same handling and rendering, called directly, as the gateway bot calls it. */
 async function direct(interaction: unknown) {
-	const ctx: InteractionContext = {
+	const ctx = createInteractionContext({
 		engine,
+		registry,
 		config,
 		logger: silentLogger(),
+		readsMessages: false,
 		cooldown: createCooldown({ limit: 1000, windowMs: 20_000 }),
 		feedback: memoryFeedbackSink(),
-	};
-	return handleInteraction(interaction as APIInteraction, ctx);
+	});
+	return (await respond(interaction as APIInteraction, ctx)).body;
 }
+
+/** Discord's webhook routes, recorded: what the endpoint does after answering (never a request off this machine). */
+const calls: { route: string; body?: unknown }[] = [];
+let nextMessage = 5000;
+const followUps: FollowUpRest = {
+	async getOriginal(app, token) {
+		calls.push({ route: `GET ${app}/${token}/@original` });
+		return { id: String(++nextMessage) };
+	},
+	async editOriginal(app, token, body) {
+		calls.push({ route: `PATCH ${app}/${token}/@original`, body });
+	},
+	async followUp(app, token, body) {
+		calls.push({ route: `POST ${app}/${token}`, body });
+		return { id: String(++nextMessage) };
+	},
+	async deleteOriginal(app, token) {
+		calls.push({ route: `DELETE ${app}/${token}/@original` });
+	},
+};
+const until = async (check: () => boolean) => {
+	for (let i = 0; i < 100 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
+	expect(check()).toBe(true);
+};
 
 /** The value of one sample line of the Prometheus text, 0 when absent. */
 function sample(text: string, line: string): number {
@@ -66,6 +97,7 @@ beforeAll(async () => {
 		engine,
 		logger: silentLogger(),
 		feedback,
+		followUps,
 		metrics: createMetrics({ defaultMetrics: false }),
 	});
 	const address = await http.listen(0, '127.0.0.1');
@@ -106,7 +138,7 @@ describe('When a user runs /ask in a server', () => {
 		expect(reply.json).toEqual(await direct(interaction));
 	});
 
-	it('posts it for the channel with public:true (no ephemeral flag)', async () => {
+	it('posts it for the channel with public:true, then learns the post’s id (the same fact again gets a link)', async () => {
 		const interaction = askInteraction('How did Japan react to the decision?', { public: true });
 		const reply = await postInteraction(base, keys, interaction);
 		const body = reply.json as { type: number; data: { flags?: number; allowed_mentions: unknown } };
@@ -115,6 +147,18 @@ describe('When a user runs /ask in a server', () => {
 		expect((body.data.flags ?? 0) & 64).toBe(0);
 		expect(body.data.allowed_mentions).toEqual({ parse: [] });
 		expect(reply.json).toEqual(await direct(interaction));
+		const learnt = `GET ${APPLICATION_ID}/${interaction.token}/@original`;
+		await until(() => calls.some((c) => c.route === learnt));
+		const id = String(nextMessage);
+
+		const again = await postInteraction(
+			base,
+			keys,
+			askInteraction('How did Japan react to the decision?', { public: true, userId: '1100000000000000099' }),
+		);
+		const data = (again.json as { data: { flags?: number; content?: string } }).data;
+		expect(data.flags).toBe(64);
+		expect(data.content).toContain(`(https://discord.com/channels/${GUILD_ID}/${CHANNEL_ID}/${id})`);
 	});
 
 	it('never pings: @everyone in the question still comes back with allowed_mentions { parse: [] }', async () => {
@@ -136,7 +180,9 @@ describe('When a user types in the /ask question box', () => {
 		expect(body.type).toBe(8);
 		expect(body.data.choices.length).toBeGreaterThan(0);
 		expect(body.data.choices.length).toBeLessThanOrEqual(25);
-		expect(body.data.choices[0]?.name).toBe('How did Japan react to the decision?');
+		// What was typed comes first (it can be sent as it is), then the questions.
+		expect(body.data.choices[0]).toEqual({ name: 'japan', value: 'japan' });
+		expect(body.data.choices[1]?.name).toBe('How did Japan react to the decision?');
 		for (const choice of body.data.choices) expect(choice.name.length).toBeLessThanOrEqual(100);
 		expect(reply.json).toEqual(await direct(interaction));
 	});
@@ -144,7 +190,7 @@ describe('When a user types in the /ask question box', () => {
 
 describe('When a user clicks a button under an answer', () => {
 	it('on a private answer, replaces it with the answer to the related question (type 7)', async () => {
-		const interaction = buttonInteraction('ask:fact:japan-regret');
+		const interaction = selectInteraction('ask:related', ['japan-regret']);
 		const reply = await postInteraction(base, keys, interaction);
 		expect(reply.status).toBe(200);
 		const body = reply.json as {
@@ -158,7 +204,7 @@ describe('When a user clicks a button under an answer', () => {
 	});
 
 	it('on a public answer, gives the clicker a private answer of their own (type 4, ephemeral)', async () => {
-		const interaction = buttonInteraction('ask:fact:japan-regret', { messageFlags: 0 });
+		const interaction = selectInteraction('ask:related', ['japan-regret'], { messageFlags: 0 });
 		const reply = await postInteraction(base, keys, interaction);
 		const body = reply.json as {
 			type: number;
@@ -171,17 +217,56 @@ describe('When a user clicks a button under an answer', () => {
 		expect(reply.json).toEqual(await direct(interaction));
 	});
 
-	it('records 👍 for curators and acknowledges it privately', async () => {
+	it('records 👍 for curators and shows it on the same message (type 7)', async () => {
 		const before = feedback.entries.length;
-		const reply = await postInteraction(base, keys, buttonInteraction('ask:fb:up:decision-withdraw'));
+		const vote = { type: 2, style: 2, label: 'Helpful', custom_id: 'ask:vote:up:0:decision-withdraw' };
+		const reply = await postInteraction(
+			base,
+			keys,
+			buttonInteraction('ask:vote:up:0:decision-withdraw', { components: [{ type: 1, components: [vote] }] }),
+		);
 		expect(reply.status).toBe(200);
-		const body = reply.json as { type: number; data: { flags?: number; allowed_mentions: unknown } };
-		expect(body.type).toBe(4);
-		expect(body.data.flags).toBe(64);
-		expect(body.data.allowed_mentions).toEqual({ parse: [] });
+		expect(reply.json).toEqual({
+			type: 7,
+			data: {
+				components: [{ type: 1, components: [{ ...vote, emoji: { name: '👍' }, style: 3, disabled: true }] }],
+				allowed_mentions: { parse: [] },
+			},
+		});
 		expect(feedback.entries.slice(before)).toEqual([
 			expect.objectContaining({ vote: 'up', userId: USER.id, factIds: ['decision-withdraw'] }),
 		]);
+	});
+
+	it('"Post in channel" updates the private answer and posts the same answer as a follow-up', async () => {
+		const share = { type: 2, style: 1, label: 'Post in channel', custom_id: 'ask:share:renewal-deadline' };
+		const embeds = [{ title: 'When was the deadline?', description: 'Saturday.' }];
+		const interaction = buttonInteraction('ask:share:renewal-deadline', {
+			components: [{ type: 1, components: [share] }],
+			embeds,
+		});
+		const reply = await postInteraction(base, keys, interaction);
+		expect((reply.json as { type: number }).type).toBe(7);
+		const route = `POST ${APPLICATION_ID}/${interaction.token}`;
+		await until(() => calls.some((c) => c.route === route));
+		expect(calls.find((c) => c.route === route)?.body).toMatchObject({ embeds, allowed_mentions: { parse: [] } });
+	});
+
+	it('"Delete" by the asker acknowledges (type 6) and deletes the message through the interaction’s webhook', async () => {
+		const interaction = buttonInteraction(`ask:delete:${USER.id}`, { messageFlags: 0 });
+		const reply = await postInteraction(base, keys, interaction);
+		expect(reply.json).toEqual({ type: 6 });
+		const route = `DELETE ${APPLICATION_ID}/${interaction.token}/@original`;
+		await until(() => calls.some((c) => c.route === route));
+	});
+});
+
+describe('When a user runs /help over HTTP', () => {
+	it('says the bot answers commands only: mentions and DMs are not read here', async () => {
+		const reply = await postInteraction(base, keys, commandInteraction('help'));
+		const fields = (reply.json as { data: { embeds: { fields: { name: string }[] }[] } }).data.embeds[0]?.fields;
+		expect(fields?.map((f) => f.name)).toContain('Commands only');
+		expect(fields?.map((f) => f.name)).not.toContain('Mentions and DMs');
 	});
 });
 

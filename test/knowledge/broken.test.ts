@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import type { Problem } from '../../src/knowledge/types.js';
+import { topicId } from '../../src/knowledge/validate.js';
 import {
 	appendToFile,
 	byId,
@@ -187,6 +188,62 @@ describe('ids', () => {
 			uncovered(3, PARAGRAPH_3),
 			{ file: TIMELINE, id: 'white-list-removal', field: 'facts[0]', message: 'unknown fact id "white-list-removal"' },
 		]);
+	});
+});
+
+describe('ids carried by buttons and menus', () => {
+	it('reports a fact id too long for a component custom_id (76 characters at most)', () => {
+		const dir = mini();
+		const long = `white-list-${'x'.repeat(66)}`;
+		expect(long).toHaveLength(77);
+		replaceInFile(dir, 'facts/trade.yaml', '- id: white-list-removal\n', `- id: ${long}\n`);
+		replaceInFile(dir, 'timeline.yaml', 'facts: [white-list-removal]', `facts: [${long}]`);
+		expect(problemsOf(dir)).toEqual([
+			{
+				file: TRADE,
+				id: long,
+				field: 'id',
+				message:
+					"the id is 77 characters: buttons and menus carry ids of at most 76 (Discord's custom_id holds 100, 24 are the bot's own)",
+			},
+		]);
+		// 76 is fine.
+		const fine = mini();
+		const ok = long.slice(0, 76);
+		replaceInFile(fine, 'facts/trade.yaml', '- id: white-list-removal\n', `- id: ${ok}\n`);
+		replaceInFile(fine, 'timeline.yaml', 'facts: [white-list-removal]', `facts: [${ok}]`);
+		expect(problemsOf(fine)).toEqual([]);
+	});
+
+	it('reports topics whose ids clash, a topic without letters, and a topic name too long for an id', () => {
+		const dir = mini();
+		replaceInFile(dir, 'facts/trade.yaml', 'topic: The trade dispute', 'topic: "The decision!"');
+		const clash = problemsOf(dir);
+		expect(clash).toEqual([
+			{
+				file: TRADE,
+				id: 'white-list-removal',
+				field: 'topic',
+				message: 'topic "The decision!" has the same id "the-decision" as topic "The decision"',
+			},
+		]);
+		const none = mini();
+		replaceInFile(none, 'facts/trade.yaml', 'topic: The trade dispute', 'topic: "???"');
+		expect(problemsOf(none)).toEqual([
+			{ file: TRADE, id: 'white-list-removal', field: 'topic', message: 'the topic name has no letters or digits' },
+		]);
+		const long = mini();
+		const name = `The trade dispute ${'and more '.repeat(7)}`.trim();
+		replaceInFile(long, 'facts/trade.yaml', 'topic: The trade dispute', `topic: ${name}`);
+		expect(problemsOf(long)).toEqual([
+			{
+				file: TRADE,
+				id: 'white-list-removal',
+				field: 'topic',
+				message: `the topic's id "${topicId(name)}" is ${topicId(name).length} characters: buttons and menus carry ids of at most 76 (Discord's custom_id holds 100, 24 are the bot's own)`,
+			},
+		]);
+		expect(topicId(name).length).toBeGreaterThan(76);
 	});
 });
 

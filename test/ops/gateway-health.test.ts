@@ -98,7 +98,7 @@ describe('A gateway bot with HEALTH_PORT', () => {
 
 	it('logs with pid, hostname, locale and the answer’s kind and confidence', async () => {
 		// The child writes its log before its reply, but the pipe may deliver it after the reply arrived here.
-		await bot.waitFor('"lang":"en","msg":"interaction"');
+		await bot.waitFor('"command":"ask","kind":"command","outcome":"answered"');
 		await bot.waitFor('"msg":"dropped a malformed gateway event"');
 		const lines = bot
 			.output()

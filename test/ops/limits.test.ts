@@ -6,21 +6,23 @@
 import { PassThrough, Readable } from 'node:stream';
 import type { APIInteraction } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
+import { registry } from '../../commands/index.js';
 import { main as cli, MAX_JSONL_LINE } from '../../src/cli.js';
 import { parseConfig } from '../../src/config.js';
-import { strings } from '../../src/discord/strings.js';
 import type { Engine } from '../../src/engine/types.js';
+import { stringsFor } from '../../src/i18n/index.js';
 import {
 	createAnswerer,
 	isTimeRelative,
 	MAX_QUESTION_CHARS,
 	normaliseQuestion,
 } from '../../src/interactions/answerer.js';
+import { createInteractionContext, type InteractionContext } from '../../src/interactions/context.js';
 import { COSTS, createCooldown } from '../../src/interactions/cooldown.js';
 import { memoryFeedbackSink } from '../../src/interactions/feedback.js';
-import { handleInteraction, type InteractionContext } from '../../src/interactions/handle.js';
 import { boundedLines } from '../../src/lines.js';
 import { silentLogger } from '../../src/logger.js';
+import { respond } from '../../src/render/respond.js';
 import { engine } from '../engine/helpers.js';
 import {
 	askInteraction as rawAsk,
@@ -48,15 +50,22 @@ function counting(): Engine & { calls: number } {
 
 function context(overrides: Partial<InteractionContext> = {}): InteractionContext {
 	const config = parseConfig({ COOLDOWN_LIMIT: '5', COOLDOWN_WINDOW_SECONDS: '20' });
-	return {
+	return createInteractionContext({
 		engine,
+		registry,
 		config,
 		logger: silentLogger(),
+		readsMessages: false,
 		cooldown: createCooldown(config.cooldown, () => 1_000_000),
 		feedback: memoryFeedbackSink(),
 		now: () => 1_000_000,
 		...overrides,
-	};
+	});
+}
+
+/** The response body the transports send for `interaction`. */
+async function handleInteraction(interaction: APIInteraction, ctx: InteractionContext) {
+	return (await respond(interaction, ctx)).body as { type: number; data?: unknown };
 }
 
 describe('One budget for every surface', () => {
@@ -117,7 +126,7 @@ describe('Input limits', () => {
 		const r = (await handleInteraction(askInteraction(question), context())) as {
 			data: { content?: string; flags?: number };
 		};
-		expect(r.data.content).toBe(strings.answer.tooLong(question.length, MAX_QUESTION_CHARS));
+		expect(r.data.content).toBe(stringsFor('en').answer.tooLong(question.length, MAX_QUESTION_CHARS));
 		expect(r.data.flags).toBe(64);
 	});
 

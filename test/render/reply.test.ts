@@ -2,13 +2,14 @@ import { ButtonStyle, ComponentType, MessageFlags } from 'discord-api-types/v10'
 import { describe, expect, it } from 'vitest';
 import {
 	type ActionRow,
+	allowedMentions,
 	choices,
 	LIMITS,
 	reply,
 	toMessageBody,
 	truncate,
 	withoutEmbeds,
-} from '../../src/discord/reply.js';
+} from '../../src/render/reply.js';
 
 const x = (n: number, c = 'x') => c.repeat(n);
 const button = (i: number, label = `b${i}`) => ({
@@ -166,12 +167,30 @@ describe('Autocomplete choices', () => {
 	});
 });
 
+describe('Who a reply may notify', () => {
+	it('nobody by default; exactly the users named; never @everyone, roles or other users', () => {
+		expect(allowedMentions()).toEqual({ parse: [] });
+		expect(reply({ content: '<@1> hi', mentions: { users: ['1', '1'] } }).allowed_mentions).toEqual({
+			parse: [],
+			users: ['1'],
+		});
+		expect(reply({ content: 'hi', mentions: { users: [] } }).allowed_mentions).toEqual({ parse: [] });
+	});
+});
+
 describe('The same reply as a channel message', () => {
-	it('drops the interaction flags and replies to the message without failing if it is gone', () => {
+	it('drops the interaction flags and replies to the message, notifying its author, without failing if it is gone', () => {
 		expect(toMessageBody(reply({ content: 'hi', ephemeral: true }), '42')).toEqual({
 			content: 'hi',
-			allowed_mentions: { parse: [] },
+			allowed_mentions: { parse: [], replied_user: true },
 			message_reference: { message_id: '42', fail_if_not_exists: false },
+		});
+	});
+
+	it('without a message to reply to (a DM sent instead), it notifies nobody but the users named', () => {
+		expect(toMessageBody(reply({ content: '<@7> hi', mentions: { users: ['7'] } }))).toEqual({
+			content: '<@7> hi',
+			allowed_mentions: { parse: [], users: ['7'] },
 		});
 	});
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blockQuote, escapeMarkdown, unescapeMarkdown } from '../../src/discord/markdown.js';
+import { unescapeMarkdown } from '../../src/interactions/util.js';
+import { blockQuote, escapeMarkdown } from '../../src/render/markdown.js';
 
 describe('Escaping user text for Discord markdown', () => {
 	it('escapes emphasis, code, spoilers, strikethrough and underline', () => {

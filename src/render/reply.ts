@@ -1,10 +1,12 @@
 /**
  * The one reply helper. Every message body the bot sends (interaction responses, DM and mention replies) is built
  * here: every field is cut to Discord's limits with an ellipsis, and mentions are disabled (`parse: []`), so no
- * question can make the bot ping anyone.
+ * question can make the bot ping anyone. The only exceptions are explicit: one named user (an answer given for
+ * them) and the author of the message replied to (`replied_user`).
  */
 import {
 	type APIActionRowComponent,
+	type APIAllowedMentions,
 	type APIApplicationCommandOptionChoice,
 	type APIButtonComponent,
 	type APIComponentInMessageActionRow,
@@ -46,8 +48,23 @@ export const LIMITS = {
 
 export const ELLIPSIS = '…';
 
-/** The only allowed_mentions the bot ever sends. */
+/** The allowed_mentions of every message that notifies nobody. */
 export const NO_MENTIONS = { parse: [] as [] };
+
+export interface Mentions {
+	/** The users this message may notify (their mention must also be in the content). */
+	users?: string[];
+	/** A reply notifies the author of the message it replies to. */
+	repliedUser?: boolean;
+}
+
+/** allowed_mentions naming exactly who may be notified; `parse` always empty (no @everyone, roles or others). */
+export function allowedMentions(mentions: Mentions = {}): APIAllowedMentions {
+	const out: APIAllowedMentions = { parse: [] };
+	if (mentions.users && mentions.users.length > 0) out.users = [...new Set(mentions.users)].slice(0, 100);
+	if (mentions.repliedUser) out.replied_user = true;
+	return out;
+}
 
 /**
  * Cuts `text` to at most `max` characters, ending with an ellipsis when cut. Never splits a surrogate pair and
@@ -173,6 +190,8 @@ export interface ReplyInput {
 	 * UPDATE_MESSAGE keeps the updated message's visibility.
 	 */
 	ephemeral?: boolean;
+	/** Who may be notified. Default: nobody. */
+	mentions?: Mentions;
 }
 
 /** Builds a message body: clipped to every limit, mentions disabled. */
@@ -181,7 +200,7 @@ export function reply(input: ReplyInput): APIInteractionResponseCallbackData {
 	if (input.content !== undefined) data.content = truncate(input.content, LIMITS.content);
 	if (input.embeds !== undefined) data.embeds = fitTotal(input.embeds.slice(0, LIMITS.embeds).map(clipEmbed));
 	if (input.components !== undefined) data.components = clipRows(input.components);
-	data.allowed_mentions = NO_MENTIONS;
+	data.allowed_mentions = allowedMentions(input.mentions);
 	if (input.ephemeral === true) data.flags = MessageFlags.Ephemeral;
 	return data;
 }
@@ -205,14 +224,18 @@ export function choices(items: { name: string; value: string }[]): APIApplicatio
 
 /**
  * The same reply as a channel message (for DMs and mentions): no interaction flags, optionally as a reply to
- * `replyTo` (which may have been deleted meanwhile: then it is sent without the reference).
+ * `replyTo` (which may have been deleted meanwhile: then it is sent without the reference) that notifies its
+ * author (`replied_user`) and nobody else.
  */
 export function toMessageBody(
 	data: APIInteractionResponseCallbackData,
 	replyTo?: string,
 ): RESTPostAPIChannelMessageJSONBody {
-	const { flags: _flags, ...rest } = data;
-	const body: RESTPostAPIChannelMessageJSONBody = { ...rest, allowed_mentions: NO_MENTIONS };
+	const { flags: _flags, allowed_mentions: mentions, ...rest } = data;
+	const body: RESTPostAPIChannelMessageJSONBody = {
+		...rest,
+		allowed_mentions: allowedMentions({ users: mentions?.users, repliedUser: replyTo !== undefined }),
+	};
 	if (replyTo) body.message_reference = { message_id: replyTo, fail_if_not_exists: false };
 	return body;
 }
@@ -231,5 +254,5 @@ export function withoutEmbeds(body: RESTPostAPIChannelMessageJSONBody): RESTPost
 		if (e.footer?.text) parts.push(`-# ${e.footer.text}`);
 	}
 	const { embeds: _embeds, ...rest } = body;
-	return { ...rest, content: truncate(parts.join('\n\n'), LIMITS.content), allowed_mentions: NO_MENTIONS };
+	return { ...rest, content: truncate(parts.join('\n\n'), LIMITS.content) };
 }

@@ -208,3 +208,6 @@ export const en = {
 		asOf: (date: string) => `As of ${date}, the date of the article.`,
 	},
 };
+
+/** The shape every language's strings module has. */
+export type Strings = typeof en;

@@ -223,7 +223,10 @@ function decodeOf(c: APIComponentInMessageActionRow, ids: ComponentIds): Action 
 	return 'custom_id' in c && typeof c.custom_id === 'string' ? ids.decode(c.custom_id) : undefined;
 }
 
-/** The vote buttons show the tally (public) or which vote was counted (private: both disabled). */
+/**
+ * The vote buttons show the tally (public) or which vote was counted (private: both disabled). A public message
+ * keeps the language it was posted in: only the count after its labels changes, whoever votes.
+ */
 export function renderVoted(
 	message: APIMessage,
 	vote: Vote,
@@ -245,7 +248,10 @@ export function renderVoted(
 					disabled: true,
 				} satisfies APIButtonComponentWithCustomId;
 			}
-			return voteButton(action.vote, action.factIds, tally[action.vote], s, o.ids);
+			const fresh = voteButton(action.vote, action.factIds, tally[action.vote], s, o.ids);
+			const shown = 'label' in c && c.label ? c.label.replace(/ · \d+$/, '') : undefined;
+			const count = tally[action.vote];
+			return shown ? { ...fresh, label: count > 0 ? `${shown} · ${count}` : shown } : fresh;
 		}),
 	}));
 	return reply({ components });

@@ -94,6 +94,9 @@ describe('gsomia ask', () => {
 		[['serve', '--port'], '--port needs a value'],
 		[['serve', '--port', '99999'], '--port must be 0 to 65535'],
 		[['invite'], 'invite needs --app ID or DISCORD_APPLICATION_ID (a Discord id)'],
+		[['ask', '--lang', 'fr', 'x'], '--lang must be en, ko or ja'],
+		[['ask', '--lang'], '--lang needs a value'],
+		[['console', '--lang', 'de'], '--lang must be en, ko or ja'],
 	])('%j prints the usage and exits 2', async (args, message) => {
 		const { code, err } = await run(args);
 		expect(code).toBe(2);
@@ -104,6 +107,64 @@ describe('gsomia ask', () => {
 		const help = await run(['--help']);
 		expect(help.code).toBe(0);
 		expect(help.out).toBe(`${USAGE}\n`);
+	});
+});
+
+describe('gsomia ask in Korean and Japanese', () => {
+	it('--lang ko frames the answer in Korean; the quote stays verbatim English; the engine is asked in Korean', async () => {
+		const seen: unknown[] = [];
+		const spy = Object.assign(Object.create(engine) as typeof engine, {
+			ask: (q: string, o?: unknown) => {
+				seen.push(o);
+				return engine.ask(q, o as never);
+			},
+		});
+		const stdout = new PassThrough();
+		let out = '';
+		stdout.on('data', (d) => {
+			out += d;
+		});
+		const code = await main(['ask', '--lang', 'ko', 'when was gsomia signed'], {
+			stdin: Readable.from(['']),
+			stdout,
+			stderr: new PassThrough(),
+			env: {},
+			engine: () => spy,
+		});
+		expect(code).toBe(0);
+		expect(seen).toEqual([{ lang: 'ko' }]);
+		expect(out).toContain('  > “Signed in November 2016, Gsomia is renewed automatically every year”');
+		expect(out).toContain(
+			'— Korea JoongAng Daily, “Seoul pulls out of Gsomia pact with Tokyo”, 2019년 8월 22일 (목), 14번째 문단',
+		);
+		expect(out).toContain('(기사가 나온 2019년 8월 22일 (목) 기준의 사실입니다.)');
+		expect(out).toContain('관련 질문:');
+	});
+
+	it('without --lang, the question’s script decides: Hangul Korean, kana Japanese, else English', async () => {
+		const ko = await run(['ask', '지소미아 언제 체결됐어']);
+		expect(ko.out).toContain('(기사가 나온 2019년 8월 22일 (목) 기준의 사실입니다.)');
+		const ja = await run(['ask', 'GSOMIAはいつ締結されたの？']);
+		expect(ja.out).toContain('（記事の日付である2019年8月22日（木）時点の事実です。）');
+		const en = await run(['ask', 'when was gsomia signed']);
+		expect(en.out).toContain('(Facts as of Thursday, August 22, 2019, the date of the article.)');
+	});
+
+	it('--json keeps `answer` in the chosen language and carries `lang`; --jsonl takes a "lang" per line', async () => {
+		const { out } = await run(['ask', '--json', '--lang', 'ja', 'when was gsomia signed']);
+		const answer = JSON.parse(out) as { lang: string; answer: string };
+		expect(answer.lang).toBe(engine.ask('when was gsomia signed', { lang: 'ja' }).lang);
+		expect(answer.answer).toBe(engine.ask('when was gsomia signed', { lang: 'ja' }).answer);
+		const lines = await run(
+			['ask', '--jsonl'],
+			'{"question":"who announced it","lang":"ko"}\n{"question":"who announced it","lang":"xx"}\n',
+		);
+		const rows = lines.out
+			.trim()
+			.split('\n')
+			.map((l) => JSON.parse(l) as { question: string; lang: string; error?: string });
+		expect(rows[0]?.lang).toBe(engine.ask('who announced it', { lang: 'ko' }).lang);
+		expect(rows[1]).toMatchObject({ question: 'who announced it', error: 'line 2: "lang" must be en, ko or ja' });
 	});
 });
 
@@ -163,6 +224,15 @@ describe('the local console', () => {
 			'Korea JoongAng Daily: “Seoul pulls out of Gsomia pact with Tokyo”',
 		);
 		expect(consoleReply(engine, 'quit')).toBeUndefined();
+	});
+	it('answers each line in its own script’s language, or in the one given', () => {
+		expect(consoleReply(engine, '지소미아 언제 체결됐어')).toContain(
+			'기사가 나온 2019년 8월 22일 (목) 기준의 사실입니다.',
+		);
+		expect(consoleReply(engine, 'help', 'ja')).toContain('このヘルプ');
+		expect(consoleReply(engine, 'timeline', 'ko')).toMatch(
+			/^2016년 11월 +GSOMIA is signed {2}\(기사 원문: “November 2016”\)/,
+		);
 	});
 });
 

@@ -991,6 +991,26 @@ describe('When someone writes to the bot', () => {
 	});
 });
 
+describe('When the user speaks Korean or Japanese', () => {
+	it('/ask with the ko locale is framed in Korean; a DM written in kana gets a Japanese frame', async () => {
+		const reply = await fake.dispatchInteraction(p.ask(Q_DECISION, { userId: newUser(), locale: 'ko' }));
+		const embed = dataOf(reply).embeds?.[0] as { fields: { name: string; value: string }[]; footer: { text: string } };
+		expect(embed.fields).toEqual([
+			{
+				name: '출처',
+				value: 'Korea JoongAng Daily, “Seoul pulls out of Gsomia pact with Tokyo”, 2019년 8월 22일 (목), 2번째 문단',
+			},
+		]);
+		expect(embed.footer.text).toMatch(/^기사가 나온 2019년 8월 22일 \(목\) 기준이며/);
+		const buttons = dataOf(reply).components?.[1]?.components.map((c) => c.label);
+		expect(buttons).toEqual(['도움이 됐어요', '도움이 안 됐어요', '채널에 올리기']);
+
+		const dm = await fake.dispatchMessage(p.message({ content: 'GSOMIAは韓国が破棄したの？', authorId: newUser() }));
+		const footer = (bodyOf(dm).embeds?.[0] as { footer?: { text: string } } | undefined)?.footer?.text;
+		expect(footer).toMatch(/^記事の日付である2019年8月22日（木）時点の情報です。/);
+	});
+});
+
 describe('When someone asks too fast', () => {
 	const cooldownText =
 		/^You're asking quickly\. You can ask again <t:(\d+):R>; this keeps the bot fair for everyone\.$/;
@@ -1138,7 +1158,7 @@ describe('Logs', () => {
 		for (const l of interactions) {
 			expect(typeof l.command).toBe('string');
 			expect(['answered', 'abstained', 'ok', 'error', 'cooldown', 'unknown', 'repeat']).toContain(l.outcome);
-			expect(l.lang).toBe('en');
+			expect(['en', 'ko', 'ja']).toContain(l.lang);
 			expect(typeof l.latencyMs).toBe('number');
 		}
 		expect(logs.raw).not.toContain(DEFAULT_TOKEN);

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registry } from '../../commands/index.js';
 import { parseConfig } from '../../src/config.js';
 import { createEngine } from '../../src/engine/index.js';
+import type { Engine, Lang } from '../../src/engine/types.js';
 import { createInteractionServer, type InteractionServer, MAX_BODY_BYTES } from '../../src/http/server.js';
 import { createInteractionContext } from '../../src/interactions/context.js';
 import { createCooldown } from '../../src/interactions/cooldown.js';
@@ -419,5 +420,124 @@ describe('When an operator checks the server', () => {
 		expect(sample(after, abstentions) - sample(before, abstentions)).toBe(1);
 		expect(sample(after, latencyCount) - sample(before, latencyCount)).toBe(2);
 		expect(sample(after, unauthorized) - sample(before, unauthorized)).toBe(1);
+	});
+});
+
+describe('When Discord sends the user’s locale (Korean, Japanese, English)', () => {
+	/** An engine that answers in the asked language, as the engine's localised data will, and records every call. */
+	const LOCAL = {
+		en: 'Seoul cited “serious changes” in security cooperation.',
+		ko: '한국 정부는 안보 협력 환경에 “중대한 변화”가 생겼다고 밝혔습니다.',
+		ja: '韓国政府は安全保障協力に「重大な変化」が生じたと説明しました。',
+	} as const;
+	const calls: unknown[] = [];
+	const localized: Engine = Object.assign(Object.create(engine) as Engine, {
+		ask(question: string, options?: { lang?: Lang }) {
+			calls.push(['ask', options]);
+			const lang = options?.lang ?? 'en';
+			const real = engine.ask(question, options);
+			return { ...real, lang, answer: LOCAL[lang], parts: [], suggestions: real.suggestions.slice(0, 1) };
+		},
+		suggest(prefix: string, limit?: number, options?: { lang?: Lang }) {
+			calls.push(['suggest', options]);
+			return engine.suggest(prefix, limit, options);
+		},
+	});
+	let local: InteractionServer;
+	let url: string;
+	beforeAll(async () => {
+		local = createInteractionServer({
+			config,
+			engine: localized,
+			logger: silentLogger(),
+			feedback: memoryFeedbackSink(),
+			followUps,
+			metrics: createMetrics({ defaultMetrics: false }),
+		});
+		url = `http://127.0.0.1:${(await local.listen(0, '127.0.0.1')).port}`;
+	});
+	afterAll(async () => {
+		await local?.close();
+	});
+
+	/** Text a reader sees outside the article's quotes and names. */
+	const outside = (data: {
+		embeds: {
+			title?: string;
+			description: string;
+			footer: { text: string };
+			fields: { name: string; value: string }[];
+		}[];
+		components: { components: { label?: string; placeholder?: string }[] }[];
+	}) =>
+		[
+			...data.embeds.flatMap((e) => [
+				e.description
+					.split('\n')
+					.filter((l) => !l.startsWith('> '))
+					.join('\n'),
+				e.footer.text,
+				...e.fields.flatMap((f) => [f.name, f.value]),
+			]),
+			...data.components.flatMap((r) => r.components.flatMap((c) => [c.label ?? '', c.placeholder ?? ''])),
+		]
+			.join('\n')
+			.replace(/“[^”]*”|「[^」]*」|Korea JoongAng Daily/g, '');
+
+	for (const [locale, lang, script] of [
+		['ko', 'ko', /\p{Script=Hangul}/u],
+		['ja', 'ja', /[\p{Script=Hiragana}\p{Script=Katakana}]/u],
+		['en-US', 'en', /[A-Za-z]/],
+	] as const) {
+		it(`a signed /ask with locale ${locale} answers in ${lang} outside the quotes`, async () => {
+			calls.length = 0;
+			const reply = await postInteraction(
+				url,
+				keys,
+				askInteraction('Why did South Korea withdraw from GSOMIA?', {
+					locale,
+					userId: `11000000000000001${lang.length}${locale.length}`,
+				}),
+			);
+			expect(reply.status).toBe(200);
+			const data = (reply.json as { data: Parameters<typeof outside>[0] }).data;
+			expect(calls).toEqual([['ask', { lang }]]);
+			const text = outside(data);
+			expect(text).toMatch(script);
+			if (lang !== 'en') expect(text.match(/[A-Za-z]{2,}/g)).toBeNull();
+			else expect(text).not.toMatch(/[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u);
+			// The quote stays verbatim English: it is the evidence.
+			expect(data.embeds[0]?.description).toContain('> citing “serious changes” in security cooperation');
+		});
+	}
+
+	it('with the engine answering in English only, the frame is Korean and says the answer is in English', async () => {
+		const reply = await postInteraction(
+			base,
+			keys,
+			askInteraction('Why did South Korea withdraw from GSOMIA?', { locale: 'ko' }),
+		);
+		const embed = (reply.json as { data: { embeds: { footer: { text: string }; fields: { name: string }[] }[] } }).data
+			.embeds[0];
+		expect(embed?.fields[0]?.name).toBe('출처');
+		expect(embed?.footer.text).toBe(
+			'기사가 나온 2019년 8월 22일 (목) 기준이며, 그 이후의 일은 다루지 않습니다. 도움이 되었나요? 답변 본문은 영어로 되어 있습니다. 아직 한국어로 작성되지 않았습니다.',
+		);
+	});
+
+	it('autocomplete with locale ko asks the engine for Korean question texts', async () => {
+		calls.length = 0;
+		const reply = await postInteraction(url, keys, askAutocomplete('지소미아', { locale: 'ko' }));
+		expect(reply.status).toBe(200);
+		expect(calls).toEqual([['suggest', { lang: 'ko' }]]);
+		const choices = (reply.json as { data: { choices: { name: string }[] } }).data.choices;
+		expect(choices[0]).toEqual({ name: '지소미아', value: '지소미아' });
+	});
+
+	it('/help with locale ja is Japanese, and tells the truth about HTTP (commands only)', async () => {
+		const reply = await postInteraction(url, keys, commandInteraction('help', { locale: 'ja' }));
+		const embed = (reply.json as { data: { embeds: { title: string; fields: { name: string }[] }[] } }).data.embeds[0];
+		expect(embed?.title).toBe('使い方');
+		expect(embed?.fields.map((f) => f.name)).toContain('コマンド専用');
 	});
 });

@@ -572,7 +572,9 @@ function targets(results: BaseResult[], start: ColdStart | undefined): Target[] 
 	if (start) {
 		list.push({
 			what: 'cold start: gsomia ask at most 3x a bare node -e ""',
-			value: Number.isFinite(start.cli) ? `${ms(start.cli)} ms = ${(start.cli / start.bare).toFixed(2)}x` : 'not measured',
+			value: Number.isFinite(start.cli)
+				? `${ms(start.cli)} ms = ${(start.cli / start.bare).toFixed(2)}x`
+				: 'not measured',
 			pass: start.cli <= 3 * start.bare,
 		});
 	}

@@ -420,7 +420,11 @@ export function syntheticKnowledgeBase(
 	const topics = topicNames.map((name, i) => ({
 		id: `topic-${i}`,
 		name: { en: name },
-		phrasings: [`tell me about ${name.toLowerCase()}`, `what is ${name.toLowerCase()}`, `${name.toLowerCase()} overview`],
+		phrasings: [
+			`tell me about ${name.toLowerCase()}`,
+			`what is ${name.toLowerCase()}`,
+			`${name.toLowerCase()} overview`,
+		],
 		digest: [] as string[],
 	}));
 	const verbs = new Zipf(VERBS, 0.8);
@@ -467,7 +471,11 @@ export function syntheticKnowledgeBase(
 			file: 'bench/synthetic.ts',
 		});
 	}
-	for (const t of topics) t.digest = facts.filter((f) => f.topic === t.id).slice(0, 3).map((f) => f.id);
+	for (const t of topics)
+		t.digest = facts
+			.filter((f) => f.topic === t.id)
+			.slice(0, 3)
+			.map((f) => f.id);
 	return {
 		sources: real.sources,
 		primary,

@@ -20,6 +20,8 @@ const data = {
 
 export default {
 	data,
+	// The answer is charged by answerRequest.
+	cost: 0,
 	execute(interaction, ctx) {
 		const target = targetMessage(interaction);
 		if (!target) return notice({ type: 'no-text' }, 'abstained');

@@ -33,6 +33,8 @@ export function targetMessage(
 
 export default {
 	data,
+	// The answer is charged by answerRequest.
+	cost: 0,
 	execute(interaction, ctx) {
 		const target = targetMessage(interaction);
 		if (!target) return notice({ type: 'no-text' }, 'abstained');

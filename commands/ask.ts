@@ -107,6 +107,8 @@ function tallyOf(
 
 export default {
 	data,
+	// The answer is charged by answerRequest.
+	cost: 0,
 	execute(interaction, ctx) {
 		if (interaction.data.type !== ApplicationCommandType.ChatInput)
 			throw new Error('/ask got a non-chat-input interaction');
@@ -116,7 +118,7 @@ export default {
 		const userId = interactionUser(interaction)?.id ?? 'unknown';
 		const visibility = target ? 'public' : visibilityFor(interaction, booleanOption(options, 'public') ?? false);
 		const factId = FACT_VALUE.exec(question.trim())?.[1];
-		const byId = factId !== undefined && ctx.engine.answerFact(factId, { lang: ctx.lang }) !== undefined;
+		const byId = factId !== undefined && ctx.engine.kb.facts.some((f) => f.id === factId);
 		const users = resolvedUserNames(interaction);
 		return answerRequest(ctx, {
 			userId,

@@ -48,7 +48,9 @@ for (const q of questions) {
 // Standardise, fit by gradient descent with L2, then fold the scaling back into the weights.
 const n = FEATURES.length;
 const mean = FEATURES.map((_, j) => rows.reduce((s, r) => s + (r.x[j] as number), 0) / rows.length);
-const std = FEATURES.map((_, j) => Math.sqrt(rows.reduce((s, r) => s + ((r.x[j] as number) - (mean[j] as number)) ** 2, 0) / rows.length) || 1);
+const std = FEATURES.map(
+	(_, j) => Math.sqrt(rows.reduce((s, r) => s + ((r.x[j] as number) - (mean[j] as number)) ** 2, 0) / rows.length) || 1,
+);
 const z = rows.map((r) => r.x.map((v, j) => (v - (mean[j] as number)) / (std[j] as number)));
 let w = new Array(n).fill(0);
 let b = 0;
@@ -66,8 +68,13 @@ for (let it = 0; it < 4000; it++) {
 	w = w.map((wj, j) => wj - 0.5 * ((gw[j] as number) / rows.length + L2 * wj));
 	b -= 0.5 * (gb / rows.length);
 }
-const weights = Object.fromEntries(FEATURES.map((f, j) => [f, round((w[j] as number) / (std[j] as number))])) as Record<FeatureName, number>;
-const bias = round(b - FEATURES.reduce((s, _, j) => s + ((w[j] as number) * (mean[j] as number)) / (std[j] as number), 0));
+const weights = Object.fromEntries(FEATURES.map((f, j) => [f, round((w[j] as number) / (std[j] as number))])) as Record<
+	FeatureName,
+	number
+>;
+const bias = round(
+	b - FEATURES.reduce((s, _, j) => s + ((w[j] as number) * (mean[j] as number)) / (std[j] as number), 0),
+);
 
 // The threshold: simulate the whole engine at each candidate threshold on the training split.
 function run(model: Model) {
@@ -100,8 +107,11 @@ const table: string[] = [];
 for (let t = 0.3; t <= 0.9001; t += 0.025) {
 	const threshold = round(t);
 	const r = run({ weights, bias, threshold, ambiguity: 0.01 });
-	table.push(`//   ${threshold.toFixed(2)}  in ${(100 * r.inAcc).toFixed(1)}%  out ${(100 * r.outAcc).toFixed(1)}%  precision ${(100 * r.precision).toFixed(1)}%`);
-	if (r.precision >= TARGET_PRECISION && (!best || r.inAcc + r.outAcc > best.r.inAcc + best.r.outAcc)) best = { threshold, r };
+	table.push(
+		`//   ${threshold.toFixed(2)}  in ${(100 * r.inAcc).toFixed(1)}%  out ${(100 * r.outAcc).toFixed(1)}%  precision ${(100 * r.precision).toFixed(1)}%`,
+	);
+	if (r.precision >= TARGET_PRECISION && (!best || r.inAcc + r.outAcc > best.r.inAcc + best.r.outAcc))
+		best = { threshold, r };
 }
 if (!best) throw new Error(`no threshold reaches a precision of ${TARGET_PRECISION} on the training split`);
 const model: Model = { weights, bias, threshold: best.threshold, ambiguity: 0.01 };

@@ -48,7 +48,8 @@ if (process.env.RANK_BASE) {
 	const { existsSync, writeFileSync } = await import('node:fs');
 	if (existsSync(process.env.RANK_BASE)) {
 		const before = JSON.parse(readFileSync(process.env.RANK_BASE, 'utf8')) as Record<string, boolean>;
-		for (const [id, ok] of Object.entries(status)) if (before[id] !== undefined && before[id] !== ok) console.log(`${ok ? 'FIXED ' : 'BROKEN'} ${id}`);
+		for (const [id, ok] of Object.entries(status))
+			if (before[id] !== undefined && before[id] !== ok) console.log(`${ok ? 'FIXED ' : 'BROKEN'} ${id}`);
 	}
 	writeFileSync(process.env.RANK_BASE, JSON.stringify(status));
 }

@@ -13,13 +13,17 @@
  * Unknown flags and missing arguments print the usage and exit 2.
  */
 import { readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
 import type { Engine, Lang } from './engine/types.js';
-import { readDotEnv } from './env.js';
+import { loadEngine } from './engine-snapshot.js';
+import { loadEnv } from './env.js';
 import { evaluate, formatReport, parseEvalFile } from './eval.js';
 import { langFromText, parseLang } from './i18n/lang.js';
-import { loadEngine } from './engine/snapshot.js';
+import { MAX_QUESTION_CHARS } from './interactions/answerer.js';
+import { boundedLines } from './lines.js';
 import { renderAnswerText } from './text.js';
+
+/** The longest --jsonl line read; a longer one gets an error line and is skipped without being held in memory. */
+export const MAX_JSONL_LINE = 64 * 1024;
 
 export const USAGE = `Usage:
   gsomia ask "question"          answer one question (text)
@@ -88,10 +92,18 @@ function langFlag(flags: Map<string, string | true>): Lang | undefined {
 }
 
 async function askJsonl(engine: Engine, io: CliIO, fixed?: Lang): Promise<number> {
-	const rl = createInterface({ input: io.stdin, terminal: false, crlfDelay: Number.POSITIVE_INFINITY });
 	let n = 0;
-	for await (const line of rl) {
+	// Keep the order and the shape: an abstention that says what was wrong with the line.
+	const refuse = (question: string | null, error: string, lang: Lang) => {
+		const answer = engine.ask('', { lang });
+		io.stdout.write(`${JSON.stringify({ question, ...answer, error: `line ${n}: ${error}` })}\n`);
+	};
+	for await (const { line, tooLong } of boundedLines(io.stdin, MAX_JSONL_LINE)) {
 		n++;
+		if (tooLong !== undefined) {
+			refuse(null, `the line is ${tooLong} characters long; at most ${MAX_JSONL_LINE} are read`, fixed ?? 'en');
+			continue;
+		}
 		if (!line.trim()) continue;
 		let question: unknown;
 		let asked: unknown;
@@ -110,6 +122,14 @@ async function askJsonl(engine: Engine, io: CliIO, fixed?: Lang): Promise<number
 					: `line ${n}: "lang" must be en, ko or ja`;
 			io.stdout.write(
 				`${JSON.stringify({ question: typeof question === 'string' ? question : null, ...answer, error })}\n`,
+			);
+			continue;
+		}
+		if (question.length > MAX_QUESTION_CHARS) {
+			refuse(
+				null,
+				`the question is ${question.length} characters long; at most ${MAX_QUESTION_CHARS} are read`,
+				lang ?? 'en',
 			);
 			continue;
 		}
@@ -148,6 +168,12 @@ export async function run(args: string[], io: CliIO): Promise<number> {
 			}
 			const question = positionals.join(' ');
 			if (!question.trim()) throw new UsageError('ask needs a question');
+			if (question.length > MAX_QUESTION_CHARS) {
+				io.stderr.write(
+					`gsomia: the question is ${question.length} characters long; at most ${MAX_QUESTION_CHARS} are read\n`,
+				);
+				return 1;
+			}
 			const lang = fixed ?? langFromText(question);
 			const answer = (await engine()).ask(question, { lang });
 			io.stdout.write(
@@ -211,7 +237,7 @@ export async function main(args: string[], io: Partial<CliIO> = {}): Promise<num
 		stdin: io.stdin ?? process.stdin,
 		stdout: io.stdout ?? process.stdout,
 		stderr: io.stderr ?? process.stderr,
-		env: io.env ?? readDotEnv('.env'),
+		env: io.env ?? loadEnv(),
 		engine: io.engine,
 	};
 	try {
@@ -222,8 +248,12 @@ export async function main(args: string[], io: Partial<CliIO> = {}): Promise<num
 			return 2;
 		}
 		// Checked by name: the classes live in modules this file loads only when needed.
-		if (error instanceof Error && (error.name === 'KnowledgeError' || error.name === 'ConfigError')) {
+		if (error instanceof Error && error.name === 'KnowledgeError') {
 			full.stderr.write(`${error.message}\n`);
+			return 1;
+		}
+		if (error instanceof Error && error.name === 'ConfigError') {
+			full.stderr.write(`gsomia: ${error.message}\n`);
 			return 1;
 		}
 		if ((error as NodeJS.ErrnoException).code === 'ENOENT') {

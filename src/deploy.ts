@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { REST } from 'discord.js';
 import { type RESTPutAPIApplicationCommandsResult, Routes } from 'discord-api-types/v10';
 import { registry as defaultRegistry } from '../commands/index.js';
-import { type Config, ConfigError, parseConfig, readDotEnv } from './config.js';
+import { type Config, ConfigError, loadEnv, parseConfig } from './config.js';
 import type { Registry } from './interactions/registry.js';
 
 export interface DeployOptions {
@@ -94,7 +94,7 @@ export function dryRun(config: Config, guildId: string | null | undefined, regis
 
 export async function main(
 	argv: string[],
-	env = readDotEnv('.env'),
+	env = loadEnv(),
 	out: NodeJS.WritableStream = process.stdout,
 ): Promise<number> {
 	try {

@@ -1,14 +1,23 @@
-/** Structured logs with pino. The token and authorization headers are redacted wherever they appear. */
+/**
+ * Structured logs with pino, one JSON object a line on stderr. Every line carries `pid` and `hostname` (several
+ * instances or shards can be told apart) and `app`; a shard's lines also carry `shard`. The token and
+ * authorization headers are redacted wherever they appear.
+ */
+import { hostname } from 'node:os';
 import { type Logger, pino } from 'pino';
 
 export type { Logger };
 
-export function createLogger(level = 'info', destination?: pino.DestinationStream): Logger {
+export function createLogger(
+	level = 'info',
+	destination?: pino.DestinationStream,
+	bindings: Record<string, unknown> = {},
+): Logger {
 	const options: pino.LoggerOptions = {
 		level,
-		base: { app: 'gsomia-bot' },
+		base: { pid: process.pid, hostname: hostname(), app: 'gsomia-bot', ...bindings },
 		redact: {
-			paths: ['token', '*.token', 'config.token', 'headers.authorization', '*.headers.authorization', 'authorization'],
+			paths: ['token', 'config.token', 'headers.authorization', 'authorization'],
 			censor: '[redacted]',
 		},
 	};

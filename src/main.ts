@@ -1,25 +1,28 @@
 /**
- * The entry point (`npm start`, `node dist/src/main.js`): parses the configuration once, loads the knowledge base,
- * then serves: with DISCORD_TOKEN and DISCORD_TRANSPORT=gateway, the gateway bot (or, with SHARD_COUNT=auto|N,
- * a ShardingManager whose children run this same file as the gateway bot); with DISCORD_TRANSPORT=http and
- * DISCORD_PUBLIC_KEY, the HTTP interactions endpoint; without a token, the local console. A configuration or
- * knowledge problem prints its message and exits 1. SIGINT/SIGTERM stop gracefully.
+ * The entry point (`npm start`, `node dist/src/main.js`): reads .env, parses the configuration once, loads the
+ * validated knowledge snapshot, then serves:
+ * - DISCORD_TRANSPORT=http: the HTTP interactions endpoint (needs DISCORD_PUBLIC_KEY, no token);
+ * - with DISCORD_TOKEN: the gateway bot, or with SHARD_COUNT=auto|N a ShardingManager whose children run this same
+ *   file as the gateway bot; HEALTH_PORT serves /healthz and /metrics;
+ * - without a token: the local console, on a terminal or with piped questions. With neither (a service manager,
+ *   Docker without -it) it is an error saying how to run, never a silent exit.
+ * Every configuration mistake ends in one line naming the variable, exit code 1, no stack trace. discord.js is
+ * loaded only in gateway mode. SIGINT/SIGTERM stop gracefully.
  */
+import { fstatSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Config, ConfigError, parseConfig, readDotEnv, redactConfig } from './config.js';
-import { runConsole } from './console.js';
-import { startGateway } from './discord/gateway.js';
-import { isShardChild, startSharding, wantsSharding } from './discord/shard.js';
-import { createEngine } from './engine/index.js';
+import { type Config, ConfigError, loadEnv, parseConfig, redactConfig } from './config.js';
 import type { Engine } from './engine/types.js';
-import { MissingPublicKeyError, type RunningServer, serve } from './http/serve.js';
-import { KnowledgeError, loadKnowledgeOrThrow } from './knowledge/load.js';
-import { createLogger } from './logger.js';
+import type { HealthServer } from './health.js';
+import type { KnowledgeBase } from './knowledge/types.js';
+import type { Logger } from './logger.js';
+import type { InteractionMetrics } from './metrics.js';
+import { describeGatewayFailure, fatal, installProcessPolicy, listenError } from './runtime.js';
 
 let running: { stop(): Promise<void> } | undefined;
 
-/** Stops whatever main() started (the gateway bot): replies in flight finish, then the connection closes. */
+/** Stops whatever main() started: replies in flight finish, then connections close. */
 export async function stop(): Promise<void> {
 	const current = running;
 	running = undefined;
@@ -37,72 +40,264 @@ function untilSignal(): Promise<NodeJS.Signals> {
 	});
 }
 
-export async function main(env: Record<string, string | undefined> = readDotEnv('.env')): Promise<number> {
+export const NO_TOKEN_NO_TERMINAL =
+	'DISCORD_TOKEN is not set and there is no terminal or piped input: to run the bot, set DISCORD_TOKEN ' +
+	'(or DISCORD_TRANSPORT=http with DISCORD_PUBLIC_KEY) in .env or the environment; for the local console, run ' +
+	'`npm start` in a terminal or pipe questions in (echo "who announced it" | npm start)';
+
+export const GATEWAY_WITHOUT_TOKEN =
+	'DISCORD_TOKEN is not set but DISCORD_TRANSPORT=gateway asks for the bot: copy the token (Developer Portal > ' +
+	'your app > Bot > Reset Token) into .env or the environment, or unset DISCORD_TRANSPORT for the local console';
+
+/** What standard input is: a terminal, piped data (a pipe, file or socket), or nothing (/dev/null, closed). */
+export function stdinKind(input: NodeJS.ReadStream = process.stdin): 'terminal' | 'pipe' | 'none' {
+	if (input.isTTY) return 'terminal';
+	try {
+		const stat = fstatSync(0);
+		return stat.isFIFO() || stat.isFile() || stat.isSocket() ? 'pipe' : 'none';
+	} catch {
+		return 'none';
+	}
+}
+
+export interface MainIO {
+	stdin?: NodeJS.ReadStream;
+	stdout?: NodeJS.WritableStream;
+	stderr?: NodeJS.WritableStream;
+}
+
+async function loadKnowledge(): Promise<{ kb: KnowledgeBase; fingerprint: string }> {
+	const { loadKnowledgeWithFingerprint } = await import('./knowledge/snapshot.js');
+	return loadKnowledgeWithFingerprint();
+}
+
+async function makeMetrics(mode: string, fingerprint: string, labels?: Record<string, string>) {
+	const [{ createMetrics }, { registry }, { packageVersion }] = await Promise.all([
+		import('./metrics.js'),
+		import('../commands/index.js'),
+		import('./paths.js'),
+	]);
+	return createMetrics({
+		commands: registry.commands.map((c) => c.data.name),
+		build: { version: packageVersion(), knowledge: fingerprint, mode },
+		labels,
+	});
+}
+
+export async function main(env: Record<string, string | undefined> = loadEnv(), io: MainIO = {}): Promise<number> {
+	const stdin = io.stdin ?? process.stdin;
+	const stdout = io.stdout ?? process.stdout;
+	const stderr = io.stderr ?? process.stderr;
 	let config: Config;
-	let engine: Engine;
 	try {
 		config = parseConfig(env);
-		engine = createEngine(loadKnowledgeOrThrow());
 	} catch (error) {
-		if (error instanceof ConfigError || error instanceof KnowledgeError) {
-			process.stderr.write(`${error.message}\n`);
+		if (error instanceof ConfigError) return fatal(error.message, stderr);
+		throw error;
+	}
+	const { isShardChild, wantsSharding } = await import('./discord/shard-env.js');
+	const manager = config.transport === 'gateway' && wantsSharding(config) && !isShardChild(env);
+
+	if (config.transport === 'gateway' && !config.token) {
+		if (config.transportExplicit) return fatal(GATEWAY_WITHOUT_TOKEN, stderr);
+		const kind = stdinKind(stdin);
+		if (kind === 'none') return fatal(NO_TOKEN_NO_TERMINAL, stderr);
+		const knowledge = await loadOrFail(stderr);
+		if (typeof knowledge === 'number') return knowledge;
+		const [{ engineFor }, { runConsole }] = await Promise.all([import('./engine-snapshot.js'), import('./console.js')]);
+		return runConsole(engineFor(knowledge.kb, knowledge.fingerprint), stdin, stdout, {
+			onNoInput: () => fatal(NO_TOKEN_NO_TERMINAL, stderr),
+		});
+	}
+
+	const { createLogger } = await import('./logger.js');
+	const shardId = isShardChild(env) ? Number(env.SHARDS) : undefined;
+	const logger = createLogger(config.logLevel, undefined, {
+		mode: manager ? 'shard-manager' : config.transport,
+		...(shardId !== undefined && Number.isInteger(shardId) ? { shard: shardId } : {}),
+	});
+
+	if (manager) return runShardManager(config, logger, stderr);
+	if (config.transport === 'http' && !config.publicKey) {
+		const { MissingPublicKeyError } = await import('./http/serve.js');
+		return fatal(new MissingPublicKeyError().message, stderr);
+	}
+
+	const knowledge = await loadOrFail(stderr);
+	if (typeof knowledge === 'number') return knowledge;
+	const { engineFor } = await import('./engine-snapshot.js');
+	const engine = engineFor(knowledge.kb, knowledge.fingerprint);
+	if (config.transport === 'http') return serveHttp(config, engine, knowledge.fingerprint, logger, stderr);
+	return runGateway(config, engine, knowledge.fingerprint, logger, stderr, shardId);
+}
+
+async function loadOrFail(stderr: NodeJS.WritableStream): Promise<{ kb: KnowledgeBase; fingerprint: string } | number> {
+	try {
+		return await loadKnowledge();
+	} catch (error) {
+		if (error instanceof Error && error.name === 'KnowledgeError') {
+			stderr.write(`${error.message}\n`);
 			return 1;
 		}
 		throw error;
 	}
+}
 
-	if (config.transport === 'http') return serveHttp(config, engine);
-
-	if (!config.token) {
-		return runConsole(engine, process.stdin, process.stdout);
+async function startHealth(
+	config: Config,
+	port: number,
+	metrics: InteractionMetrics,
+	logger: Logger,
+	status: () => { ready: boolean; status: string; [key: string]: unknown },
+): Promise<HealthServer> {
+	const { startHealthServer } = await import('./health.js');
+	try {
+		return await startHealthServer({ port, host: config.healthHost, metrics, logger, status });
+	} catch (error) {
+		throw listenError(error, 'HEALTH_PORT', port, config.healthHost);
 	}
-
-	const logger = createLogger(config.logLevel);
-	if (config.transport === 'gateway' && wantsSharding(config) && !isShardChild()) {
-		// SHARD_COUNT=auto|N: this process only manages; each shard is a child running this same file.
-		logger.info({ config: redactConfig(config) }, 'starting the sharding manager');
-		try {
-			const shards = await startSharding({ config, logger, handleSignals: false });
-			running = { stop: () => shards.close() };
-		} catch (error) {
-			logger.error({ err: error }, 'the shards could not start');
-			return 1;
-		}
-		const signal = await untilSignal();
-		logger.info({ signal }, 'shutting down');
-		await stop();
-		return 0;
-	}
-	if (config.transport === 'gateway') {
-		logger.info({ config: redactConfig(config) }, 'starting the gateway bot');
-		running = await startGateway({ config, engine, logger });
-		const signal = await untilSignal();
-		logger.info({ signal }, 'shutting down');
-		await stop();
-		// A shard child's IPC channel to its manager would otherwise keep the process alive.
-		if (isShardChild()) process.disconnect?.();
-		return 0;
-	}
-	return 1;
 }
 
 /** DISCORD_TRANSPORT=http: the interactions endpoint (needs DISCORD_PUBLIC_KEY; no gateway, no token needed). */
-async function serveHttp(config: Config, engine: Engine): Promise<number> {
-	if (!config.publicKey) {
-		process.stderr.write(`${new MissingPublicKeyError().message}\n`);
-		return 1;
-	}
-	const logger = createLogger(config.logLevel);
-	logger.info({ config: redactConfig(config) }, 'starting the HTTP interactions endpoint');
-	let server: RunningServer;
+async function serveHttp(
+	config: Config,
+	engine: Engine,
+	fingerprint: string,
+	logger: Logger,
+	stderr: NodeJS.WritableStream,
+): Promise<number> {
+	const { serve } = await import('./http/serve.js');
+	const metrics = await makeMetrics('http', fingerprint);
+	installProcessPolicy(logger, metrics);
+	// Logged once it runs: a start that fails prints its one line and nothing else.
+	logger.debug({ config: redactConfig(config) }, 'starting the HTTP interactions endpoint');
+	let server: Awaited<ReturnType<typeof serve>>;
 	try {
-		server = await serve({ config, engine, logger, handleSignals: false });
+		server = await serve({ config, engine, fingerprint, logger, metrics, handleSignals: false });
 	} catch (error) {
+		if (error instanceof ConfigError) return fatal(error.message, stderr);
 		logger.error({ err: error }, 'the HTTP endpoint could not start');
 		return 1;
 	}
+	logger.info({ config: redactConfig(config), knowledge: fingerprint }, 'configuration');
 	running = { stop: () => server.close() };
 	const signal = await Promise.race([untilSignal(), server.closed.then(() => undefined)]);
+	logger.info({ signal }, 'shutting down');
+	await stop();
+	return 0;
+}
+
+async function runGateway(
+	config: Config,
+	engine: Engine,
+	fingerprint: string,
+	logger: Logger,
+	stderr: NodeJS.WritableStream,
+	shardId: number | undefined,
+): Promise<number> {
+	const metrics = await makeMetrics(
+		shardId === undefined ? 'gateway' : 'shard',
+		fingerprint,
+		shardId === undefined ? undefined : { shard: String(shardId) },
+	);
+	installProcessPolicy(logger, metrics);
+	const { startGateway } = await import('./discord/gateway.js');
+	let bot: Awaited<ReturnType<typeof startGateway>> | undefined;
+	const startedAt = performance.now();
+	let health: HealthServer | undefined;
+	if (config.healthPort !== undefined) {
+		// A shard child serves on HEALTH_PORT + 1 + its id; the manager holds HEALTH_PORT itself.
+		const port = shardId === undefined || config.healthPort === 0 ? config.healthPort : config.healthPort + 1 + shardId;
+		try {
+			health = await startHealth(config, port, metrics, logger, () => {
+				const ready = bot?.ready() ?? false;
+				return {
+					ready,
+					status: ready ? 'ok' : bot ? 'disconnected' : 'starting',
+					...(shardId === undefined ? {} : { shard: shardId }),
+					knowledge: { facts: engine.kb.facts.length, fingerprint, asOf: engine.kb.primary.published },
+					uptimeSeconds: Math.round(performance.now() - startedAt) / 1000,
+				};
+			});
+		} catch (error) {
+			if (error instanceof ConfigError) return fatal(error.message, stderr);
+			throw error;
+		}
+	}
+	logger.debug({ config: redactConfig(config), knowledge: fingerprint }, 'starting the gateway bot');
+	const { createAnswerer, createThreadRunner } = await import('./interactions/answerer.js');
+	const runner =
+		config.engineThreads > 0 ? createThreadRunner(engine.kb, { threads: config.engineThreads }) : undefined;
+	const answerer = createAnswerer(engine, {
+		cacheSize: config.answerCacheSize,
+		onCache: (hit) => metrics.cache(hit),
+		runner,
+	});
+	try {
+		bot = await startGateway({ config, engine, logger, metrics, answerer });
+	} catch (error) {
+		await health?.close();
+		await runner?.close();
+		const line = describeGatewayFailure(error, config.apiUrl);
+		if (line) return fatal(line, stderr);
+		logger.error({ err: error }, 'the gateway bot could not start');
+		return 1;
+	}
+	const started = bot;
+	logger.info({ config: redactConfig(config), knowledge: fingerprint }, 'configuration');
+	running = {
+		stop: async () => {
+			await started.stop();
+			await health?.close();
+			await runner?.close();
+		},
+	};
+	const signal = await untilSignal();
+	logger.info({ signal }, 'shutting down');
+	await stop();
+	// A shard child's IPC channel to its manager would otherwise keep the process alive.
+	if (shardId !== undefined) process.disconnect?.();
+	return 0;
+}
+
+async function runShardManager(config: Config, logger: Logger, stderr: NodeJS.WritableStream): Promise<number> {
+	const { startSharding } = await import('./discord/shard.js');
+	const { fingerprint } = await loadKnowledge().catch(() => ({ fingerprint: 'unknown' }));
+	const metrics = await makeMetrics('shard-manager', fingerprint);
+	installProcessPolicy(logger, metrics);
+	logger.debug({ config: redactConfig(config) }, 'starting the sharding manager');
+	let shards: Awaited<ReturnType<typeof startSharding>> | undefined;
+	let health: HealthServer | undefined;
+	if (config.healthPort !== undefined) {
+		try {
+			health = await startHealth(config, config.healthPort, metrics, logger, () => {
+				const states = shards?.states() ?? [];
+				const ready = states.length > 0 && states.every((s) => s.ready);
+				return { ready, status: ready ? 'ok' : shards ? 'degraded' : 'starting', shards: states };
+			});
+		} catch (error) {
+			if (error instanceof ConfigError) return fatal(error.message, stderr);
+			throw error;
+		}
+	}
+	try {
+		shards = await startSharding({ config, logger, metrics, handleSignals: false });
+	} catch (error) {
+		await health?.close();
+		const line = describeGatewayFailure(error, config.apiUrl);
+		if (line) return fatal(line, stderr);
+		logger.error({ err: error }, 'the shards could not start');
+		return 1;
+	}
+	const started = shards;
+	logger.info({ config: redactConfig(config), knowledge: fingerprint }, 'configuration');
+	running = {
+		stop: async () => {
+			await started.close();
+			await health?.close();
+		},
+	};
+	const signal = await untilSignal();
 	logger.info({ signal }, 'shutting down');
 	await stop();
 	return 0;

@@ -1,5 +1,5 @@
 /** Where the package lives, found from this module whether it runs from src/ (tsx) or dist/src/ (built). */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -21,4 +21,12 @@ export function packageRoot(): string {
 /** The package's own knowledge/ folder. */
 export function defaultKnowledgeDir(): string {
 	return join(packageRoot(), 'knowledge');
+}
+
+/** Discord's REST API base, without the version. */
+export const DEFAULT_API_URL = 'https://discord.com/api';
+
+/** This package's version (package.json). */
+export function packageVersion(): string {
+	return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
 }

@@ -26,9 +26,9 @@ describe('The import graph of src/ and commands/', () => {
 		expect(edges('src/render')).not.toContain('commands');
 		expect(edges('src/render')).not.toContain('src/discord');
 		expect(edges('src/engine')).toEqual(['src/knowledge', 'src/engine/text']);
-		// Only the transports and the deploy script read the registry.
+		// Only the transports, the deploy script and the entry point (metric labels: the command names) read the registry.
 		const readers = [...graph.nodes].filter(([, to]) => to.has('commands')).map(([from]) => from);
-		expect(readers.sort()).toEqual(['src/deploy.ts', 'src/discord', 'src/http']);
+		expect(readers.sort()).toEqual(['src/deploy.ts', 'src/discord', 'src/http', 'src/main.ts']);
 	});
 
 	it('the checks themselves catch a cycle and an import against the flow', () => {

@@ -20,22 +20,25 @@ import {
 	RESTEvents,
 	type RESTPostAPIChannelMessageJSONBody,
 	Routes,
+	Status,
 } from 'discord.js';
 import { registry as defaultRegistry } from '../../commands/index.js';
 import type { Config } from '../config.js';
 import type { Engine } from '../engine/types.js';
+import { type Answerer, createAnswerer } from '../interactions/answerer.js';
 import { createInteractionContext, type InteractionContext, type InteractionEvent } from '../interactions/context.js';
 import type { Cooldown } from '../interactions/cooldown.js';
 import type { FeedbackSink } from '../interactions/feedback.js';
-import { errorRef } from '../interactions/handle.js';
+import { errorRef, malformed } from '../interactions/handle.js';
 import { type IncomingMessage, type MessagePlan, planMessageReply } from '../interactions/messages.js';
 import type { MentionNames } from '../interactions/names.js';
 import type { PostLog } from '../interactions/posts.js';
 import type { Registry } from '../interactions/registry.js';
 import type { Logger } from '../logger.js';
+import { createMetrics, type InteractionMetrics } from '../metrics.js';
 import { renderMessage } from '../render/message.js';
 import { withoutEmbeds } from '../render/reply.js';
-import { type FollowUpRest, respond, runAfter } from '../render/respond.js';
+import { type FollowUpRest, respondInTime, runAfter } from '../render/respond.js';
 
 /** Discord error codes the bot expects now and then and handles by logging. */
 export const DiscordErrorCodes = {
@@ -64,12 +67,20 @@ export interface GatewayOptions {
 	/** Default: the registry of commands/index.ts. */
 	registry?: Registry;
 	observe?: (event: InteractionEvent) => void;
+	/** Default: a fresh registry (main.ts passes the process's own, served on HEALTH_PORT). */
+	metrics?: InteractionMetrics;
+	/** Default: the engine behind an answer cache of config.answerCacheSize, in this thread. */
+	answerer?: Answerer;
 	/** How long stop() waits for replies in flight before closing the connection. Default 5 s. */
 	shutdownTimeoutMs?: number;
+	/** When a pending interaction answer is deferred (see respondInTime). Default 2 s after the event arrived. */
+	deferAfterMs?: number;
 }
 
 export interface GatewayBot {
 	readonly client: Client<true>;
+	/** True while every shard of this client holds a ready gateway connection. */
+	ready(): boolean;
 	/** Stops taking new events, lets replies in flight finish, then closes the gateway connection. Idempotent. */
 	stop(): Promise<void>;
 }
@@ -105,21 +116,33 @@ export async function startGateway(options: GatewayOptions): Promise<GatewayBot>
 	const { config, engine, logger } = options;
 	if (!config.token) throw new Error('DISCORD_TOKEN is required to start the gateway bot');
 	const client = createClient(config);
+	const metrics = options.metrics ?? createMetrics({ defaultMetrics: false });
+	const answerer =
+		options.answerer ??
+		createAnswerer(engine, { cacheSize: config.answerCacheSize, onCache: (hit) => metrics.cache(hit) });
 	const ctx: InteractionContext = createInteractionContext({
 		engine,
 		config,
 		logger,
 		registry: options.registry ?? defaultRegistry,
 		readsMessages: true,
+		answerer,
+		onOverload: (action) => metrics.overload(action),
+		observe: (event) => {
+			metrics.observe(event);
+			options.observe?.(event);
+		},
 		...(options.cooldown ? { cooldown: options.cooldown } : {}),
 		...(options.feedback ? { feedback: options.feedback } : {}),
 		...(options.posts ? { posts: options.posts } : {}),
-		...(options.observe ? { observe: options.observe } : {}),
 	});
 	const ids = ctx.registry.ids;
 	const webhooks: FollowUpRest = {
 		async getOriginal(app, token) {
 			return (await client.rest.get(Routes.webhookMessage(app, token, '@original'), { auth: false })) as { id: string };
+		},
+		async editOriginal(app, token, body) {
+			await client.rest.patch(Routes.webhookMessage(app, token, '@original'), { body, auth: false });
 		},
 		async followUp(app, token, body) {
 			return (await client.rest.post(Routes.webhook(app, token), { body, auth: false })) as { id: string };
@@ -136,11 +159,22 @@ export async function startGateway(options: GatewayOptions): Promise<GatewayBot>
 	let stopping = false;
 	const track = (work: Promise<void>) => {
 		inFlight.add(work);
-		void work.finally(() => inFlight.delete(work));
+		void work
+			.catch((error: unknown) => logger.error({ err: error }, 'event handling failed'))
+			.finally(() => inFlight.delete(work));
 	};
 
-	async function answerInteraction(interaction: APIInteraction): Promise<void> {
-		const { body, after, handled } = await respond(interaction, ctx);
+	/** One bad event costs that event only: logged, counted, dropped. */
+	const drop = (event: string, reason: string, fields: Record<string, unknown> = {}) => {
+		metrics.droppedEvent(event, reason);
+		logger.warn({ event, reason, ...fields }, 'dropped a malformed gateway event');
+	};
+
+	async function answerInteraction(interaction: APIInteraction, receivedAt: number): Promise<void> {
+		const { body, after, handled } = await respondInTime(interaction, ctx, {
+			receivedAt,
+			deferAfterMs: options.deferAfterMs,
+		});
 		try {
 			await client.rest.post(Routes.interactionCallback(interaction.id, interaction.token), { body, auth: false });
 		} catch (error) {
@@ -212,6 +246,10 @@ export async function startGateway(options: GatewayOptions): Promise<GatewayBot>
 
 	async function answerMessage(message: Message): Promise<void> {
 		if (!client.user) return;
+		if (!message.author || typeof message.content !== 'string' || !message.channelId) {
+			drop('MESSAGE_CREATE', 'no author, content or channel', { messageId: message.id });
+			return;
+		}
 		const started = performance.now();
 		const botRoleId = message.guild?.members.me?.roles.botRole?.id;
 		const incoming: IncomingMessage = {
@@ -230,6 +268,7 @@ export async function startGateway(options: GatewayOptions): Promise<GatewayBot>
 		try {
 			plan = await planMessageReply(incoming, {
 				engine,
+				answerer,
 				cooldown: ctx.cooldown,
 				posts: ctx.posts,
 				botUserId: client.user.id,
@@ -295,23 +334,52 @@ export async function startGateway(options: GatewayOptions): Promise<GatewayBot>
 			} else logger.error(fields, 'could not reply to the message');
 		} finally {
 			await posted?.(postedId);
+			const surface = message.inGuild() ? 'mention' : 'dm';
+			const latencyMs = Math.round((performance.now() - started) * 1000) / 1000;
+			metrics.message({ surface, outcome, latencyMs });
+			const verdict = plan.action === 'reply' ? plan.handled.verdict : undefined;
 			logger.info(
 				{
-					surface: message.inGuild() ? 'mention' : 'dm',
+					surface,
 					outcome,
 					lang: plan.action === 'reply' ? plan.handled.lang : undefined,
-					latencyMs: Math.round((performance.now() - started) * 1000) / 1000,
+					latencyMs,
 					messageId: message.id,
 					userId: message.author.id,
 					guildId: message.guildId ?? undefined,
+					locale: message.guild?.preferredLocale,
+					...(verdict ? { answerKind: verdict.kind, confidence: verdict.confidence } : {}),
 				},
 				'message',
 			);
 		}
 	}
 
+	// Interactions are answered from the raw event; discord.js's own Interaction objects are never built (a payload
+	// without `data` would throw inside them).
+	(
+		client as unknown as { actions: { InteractionCreate: { handle: (data: unknown) => unknown } } }
+	).actions.InteractionCreate.handle = () => ({});
+	// Any other packet discord.js cannot digest is dropped and logged instead of taking the process down.
+	const ws = client.ws as unknown as { handlePacket: (packet?: { t?: string }, shard?: unknown) => boolean };
+	const handlePacket = ws.handlePacket.bind(client.ws);
+	ws.handlePacket = (packet, shard) => {
+		try {
+			return handlePacket(packet, shard);
+		} catch (error) {
+			drop(packet?.t ?? 'unknown', 'discord.js could not handle it', { err: error });
+			return true;
+		}
+	};
 	client.ws.on(GatewayDispatchEvents.InteractionCreate, (raw: APIInteraction) => {
-		if (!stopping) track(answerInteraction(raw));
+		if (stopping) return;
+		const receivedAt = performance.now();
+		if (!raw || typeof raw !== 'object' || malformed(raw) === 'no id or token') {
+			// Without an id and token there is nothing to answer.
+			drop('INTERACTION_CREATE', 'no id or token');
+			return;
+		}
+		track(answerInteraction(raw, receivedAt));
 	});
 	client.on(Events.MessageCreate, (message) => {
 		if (!stopping) track(answerMessage(message));
@@ -359,10 +427,10 @@ export async function startGateway(options: GatewayOptions): Promise<GatewayBot>
 	}
 	logger.debug({ ms: Math.round(performance.now() - warm) }, 'engine warmed up');
 
-	const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+	const loggedIn = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
 	try {
 		await client.login(config.token);
-		await ready;
+		await loggedIn;
 	} catch (error) {
 		await client.destroy();
 		throw error;
@@ -377,6 +445,7 @@ export async function startGateway(options: GatewayOptions): Promise<GatewayBot>
 	const stop = () => {
 		stopped ??= (async () => {
 			stopping = true;
+			metrics.gatewayReady.set(0);
 			const timeoutMs = options.shutdownTimeoutMs ?? 5000;
 			let timer: NodeJS.Timeout | undefined;
 			const timeout = new Promise<void>((resolve) => {
@@ -389,5 +458,13 @@ export async function startGateway(options: GatewayOptions): Promise<GatewayBot>
 		})();
 		return stopped;
 	};
-	return { client: client as Client<true>, stop };
+	const ready = () =>
+		!stopping && client.ws.shards.size > 0 && [...client.ws.shards.values()].every((s) => s.status === Status.Ready);
+	metrics.gatewayReady.set(1);
+	const update = () => metrics.gatewayReady.set(ready() ? 1 : 0);
+	client.on(Events.ShardDisconnect, update);
+	client.on(Events.ShardReconnecting, update);
+	client.on(Events.ShardResume, update);
+	client.on(Events.ShardReady, update);
+	return { client: client as Client<true>, stop, ready };
 }

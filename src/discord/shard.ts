@@ -18,20 +18,14 @@ import type { Worker } from 'node:worker_threads';
 import { ShardingManager } from 'discord.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
+import type { InteractionMetrics } from '../metrics.js';
+import { DEFAULT_API_URL } from '../paths.js';
 
-export const DEFAULT_API_URL = 'https://discord.com/api';
+export { isShardChild, wantsSharding } from './shard-env.js';
+export { DEFAULT_API_URL };
+
 /** Discord allows one IDENTIFY per 5 s per bucket; a little margin. */
 const IDENTIFY_INTERVAL_MS = 5500;
-
-/** True in a process spawned by the ShardingManager (it must run the plain gateway bot, not another manager). */
-export function isShardChild(env: Record<string, string | undefined> = process.env): boolean {
-	return env.SHARDING_MANAGER === 'true';
-}
-
-/** Whether this config asks for the ShardingManager (gateway transport, SHARD_COUNT auto or > 1). */
-export function wantsSharding(config: Pick<Config, 'transport' | 'shardCount'>): boolean {
-	return config.transport === 'gateway' && config.shardCount !== 1;
-}
 
 /** The compiled entry point the children run: <package>/dist/src/main.js, wherever this module runs from. */
 export function defaultShardEntry(): string {
@@ -59,7 +53,10 @@ export async function fetchGatewayBot(
 		headers: { authorization: `Bot ${config.token}` },
 	});
 	if (!response.ok) {
-		throw new Error(`GET /gateway/bot answered ${response.status}: cannot learn the recommended shard count`);
+		throw Object.assign(
+			new Error(`GET /gateway/bot answered ${response.status}: cannot learn the recommended shard count`),
+			{ status: response.status },
+		);
 	}
 	const body = (await response.json()) as Partial<GatewayBotInfo>;
 	if (typeof body.shards !== 'number' || !Number.isInteger(body.shards) || body.shards < 1) {
@@ -86,11 +83,22 @@ export interface ShardingOptions {
 	/** Install SIGINT/SIGTERM handlers that stop the shards. Default true. */
 	handleSignals?: boolean;
 	fetch?: typeof fetch;
+	/** The manager's metrics: shard readiness and restarts are added to it. */
+	metrics?: InteractionMetrics;
+}
+
+export interface ShardState {
+	id: number;
+	ready: boolean;
+	/** Times this shard's process was started again after it died. */
+	restarts: number;
 }
 
 export interface RunningShards {
 	readonly manager: ShardingManager;
 	readonly totalShards: number;
+	/** Each shard's readiness, for the manager's /healthz. */
+	states(): ShardState[];
 	/** Stops every shard (SIGTERM, so each shuts down gracefully), without respawning them. */
 	close(): Promise<void>;
 }
@@ -127,15 +135,55 @@ export async function startSharding(options: ShardingOptions): Promise<RunningSh
 		execArgv: [],
 	});
 	const processes = new Map<number, ChildProcess>();
+	const states = new Map<number, ShardState>();
 	let closing: Promise<void> | undefined;
 	let stopping = false;
+	const { Counter, Gauge } = await import('prom-client');
+	const registers = options.metrics ? [options.metrics.registry] : [];
+	const readyGauge = new Gauge({
+		name: 'gsomia_shards_ready',
+		help: 'Shards whose gateway connection is ready (the manager).',
+		registers,
+		collect() {
+			this.set([...states.values()].filter((s) => s.ready).length);
+		},
+	});
+	const restarts = new Counter({
+		name: 'gsomia_shard_restarts_total',
+		help: 'Shard processes started again after they died, by shard.',
+		labelNames: ['shard'] as const,
+		registers,
+	});
+	void readyGauge;
 	manager.on('shardCreate', (shard) => {
 		logger.info({ shard: shard.id, totalShards }, 'shard spawning');
+		const state: ShardState = { id: shard.id, ready: false, restarts: 0 };
+		states.set(shard.id, state);
+		let spawned = 0;
 		shard.on('spawn', (child: ChildProcess | Worker) => {
 			if ('pid' in child) processes.set(shard.id, child);
+			spawned++;
+			if (spawned > 1) {
+				state.restarts++;
+				restarts.inc({ shard: String(shard.id) });
+				logger.warn({ shard: shard.id, restarts: state.restarts }, 'shard restarted');
+			}
 		});
-		shard.on('ready', () => logger.info({ shard: shard.id }, 'shard ready'));
+		shard.on('ready', () => {
+			state.ready = true;
+			logger.info({ shard: shard.id }, 'shard ready');
+		});
+		shard.on('reconnecting', () => {
+			state.ready = false;
+		});
+		shard.on('resume', () => {
+			state.ready = true;
+		});
+		shard.on('disconnect', () => {
+			state.ready = false;
+		});
 		shard.on('death', () => {
+			state.ready = false;
 			if (!stopping) logger.warn({ shard: shard.id, respawn: manager.respawn }, 'shard process exited');
 		});
 		shard.on('error', (error) => logger.error({ err: error, shard: shard.id }, 'shard error'));
@@ -189,5 +237,5 @@ export async function startSharding(options: ShardingOptions): Promise<RunningSh
 		throw error;
 	}
 	logger.info({ totalShards }, 'all shards ready');
-	return { manager, totalShards, close };
+	return { manager, totalShards, close, states: () => [...states.values()].map((s) => ({ ...s })) };
 }

@@ -119,7 +119,14 @@ export class Composer {
 		};
 	}
 
-	abstain(kind: AnswerKind, text: string, lang: Lang, confidence: number, suggest: string[], citations: Citation[] = []): Answer {
+	abstain(
+		kind: AnswerKind,
+		text: string,
+		lang: Lang,
+		confidence: number,
+		suggest: string[],
+		citations: Citation[] = [],
+	): Answer {
 		return {
 			answered: false,
 			kind,

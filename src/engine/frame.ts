@@ -35,6 +35,8 @@ export interface QuestionFrame {
 	numbers: NumberMention[];
 	/** Asks about what happened after the source was published. */
 	after: boolean;
+	/** The question's shape (shapeOf): its type, or "define". */
+	shape?: string;
 	/** "How many X": what is counted (stemmed; counts of events are "time"). */
 	unit?: string;
 	/** The term of X, when X is a term ("how many intel swaps": #share). */
@@ -66,9 +68,11 @@ const EN_PERSON_ASKED =
 	/\b(name|names|named|officials?|person|people|ministers?|lawmakers?|politicians?|diplomats?|leaders?|envoy|secretary|ambassador|guy|man|woman|spokes(man|person))\b/;
 const EN_ORG_ASKED =
 	/^(which|what) (\S+ ){0,2}?(ministry|ministries|office|party|parties|organi[sz]ations?|government|department|body|institution|council|committee|company|companies)\b/;
-const EN_MEDIA_ASKED = /^(which|what) (\S+ ){0,2}?(agency|agencies|outlet|outlets|newspaper|paper|media|wire service|broadcaster)\b/;
+const EN_MEDIA_ASKED =
+	/^(which|what) (\S+ ){0,2}?(agency|agencies|outlet|outlets|newspaper|paper|media|wire service|broadcaster)\b/;
 const EN_DAY_ASKED = /\b(what|which|exact|precise|specific|actual|calendar) (date|day of the month)\b|\bon what date\b/;
-const EN_HOUR_ASKED = /\b(o ?clock|what hour|which hour|exact time|what time exactly|at what time(?! of day)|time \(hour\))\b/;
+const EN_HOUR_ASKED =
+	/\b(o ?clock|what hour|which hour|exact time|what time exactly|at what time(?! of day)|time \(hour\))\b/;
 
 /** Words before a time that make it a point of reference, not the time of the event asked about. */
 const REFERENCE = /^(before|after|since|until|till|from|between|prior|ahead|than|전|前|後|이후|이전)$/;
@@ -77,7 +81,9 @@ const REFERENCE = /^(before|after|since|until|till|from|between|prior|ahead|than
 const EVENT_COUNTS = new Set(['time', 'occas', 'instanc', 'exchang', 'round']);
 const TIME_UNITS = new Set(['time', 'dai', 'week', 'month', 'year', 'hour']);
 const AUXILIARY = new Set(
-	'did do does is are was were has have had will would can could should in on at since during before after by for of to with'.split(' '),
+	'did do does is are was were has have had will would can could should in on at since during before after by for of to with'.split(
+		' ',
+	),
 );
 
 /** What "how many" counts: the noun after it (a time unit when the phrase has one: "how many days' notice"). */
@@ -88,14 +94,16 @@ function countUnit(analysis: Analysis): { unit?: string; unitKey?: string } {
 		const phrase: { base: string; at: number }[] = [];
 		for (let j = i + 2; j < tokens.length && phrase.length < 3; j++) {
 			const t = tokens[j];
-			if (!t || t.script !== 'latin') break;
+			if (t?.script !== 'latin') break;
 			if (t.text === 'of' || t.text === 'the' || t.text === 'these' || t.text === 'those') continue;
 			if (AUXILIARY.has(t.text) || EN_STOP.has(t.text) || EN_FILLER.has(t.text) || /ed$/.test(t.text)) break;
 			phrase.push({ base: t.base, at: j });
 		}
 		const head = phrase.find((p) => TIME_UNITS.has(p.base)) ?? phrase[phrase.length - 1];
 		if (!head) return {};
-		const term = analysis.terms.find((t) => t.at === head.at || (t.at < head.at && t.at >= head.at - 2 && t.kind === 'concept'));
+		const term = analysis.terms.find(
+			(t) => t.at === head.at || (t.at < head.at && t.at >= head.at - 2 && t.kind === 'concept'),
+		);
 		return {
 			unit: EVENT_COUNTS.has(head.base) ? 'time' : head.base,
 			...(term && term.kind !== 'word' ? { unitKey: term.key } : {}),
@@ -165,7 +173,8 @@ function firstMatch(text: string, patterns: [AnswerType, RegExp][]): { type: Ans
 		for (const m of text.matchAll(global)) {
 			const at = (m.index ?? 0) + (m[0].startsWith(' ') ? 1 : 0);
 			const previous = text.slice(0, at).trimEnd().split(' ').pop() ?? '';
-			const relative = /^(who|whom|whose|when|where|which)\b/.test(text.slice(at)) && previous !== '' && !ASKING_AFTER.has(previous);
+			const relative =
+				/^(who|whom|whose|when|where|which)\b/.test(text.slice(at)) && previous !== '' && !ASKING_AFTER.has(previous);
 			if (relative) continue;
 			if (best === undefined || at < best.at) best = { type, at };
 			break;
@@ -180,7 +189,8 @@ export function englishType(folded: string): { type: AnswerType; yesno: boolean 
 	const yesno = EN_YESNO_START.test(s) || (EN_YESNO_TAG.test(s) && !/^(who|what|when|where|why|how|which)\b/.test(s));
 	// The earliest question word decides ("which ministry gave the figures on how often ..." asks which).
 	// "Name the ...", "give me the names of ...": who.
-	if (/^(name|list) (the|all|every)\b|\b(give|tell) me (the |their )?names?\b/.test(s)) return { type: 'who', yesno: false };
+	if (/^(name|list) (the|all|every)\b|\b(give|tell) me (the |their )?names?\b/.test(s))
+		return { type: 'who', yesno: false };
 	// "Where does X stand (on ...)": X's position, what X said.
 	if (/\bwhere (does|do|did) (\S+ ){1,4}stand\b/.test(s)) return { type: 'said', yesno };
 	const found = firstMatch(s, EN_TYPE_PATTERNS);
@@ -189,7 +199,11 @@ export function englishType(folded: string): { type: AnswerType; yesno: boolean 
 	if (found.type === 'what' || found.type === 'how') {
 		if (EN_TIME_NOUN.test(from)) return { type: 'when', yesno };
 		if (EN_AGENT.test(from) && !/^(what|which) (kind|type|sort)s? of\b/.test(from)) return { type: 'who', yesno };
-		if (/^(what|which) ((is|was|are|were|s) )?(the )?names? of (the |a |an )?(\S+ )?(official|person|man|woman|minister|lawmakers?|spokes\w+|diplomat|people|member|members|leader|envoy|secretary|ambassador|mayor|governor|engineer|manager|chief|head)s?\b/.test(from))
+		if (
+			/^(what|which) ((is|was|are|were|s) )?(the )?names? of (the |a |an )?(\S+ )?(official|person|man|woman|minister|lawmakers?|spokes\w+|diplomat|people|member|members|leader|envoy|secretary|ambassador|mayor|governor|engineer|manager|chief|head)s?\b/.test(
+				from,
+			)
+		)
 			return { type: 'who', yesno };
 		// "what was the reason", "what number of": a more telling word right after an open one.
 		const near = firstMatch(from.slice(0, 30), EN_TYPE_PATTERNS.slice(0, 3));
@@ -200,7 +214,7 @@ export function englishType(folded: string): { type: AnswerType; yesno: boolean 
 	return { type: found.type, yesno };
 }
 
-function cjkType(text: string): { type: AnswerType; yesno: boolean } {
+export function cjkType(text: string): { type: AnswerType; yesno: boolean } {
 	const ko = /\p{Script=Hangul}/u.test(text);
 	const patterns = ko ? KO_TYPE_PATTERNS : JA_TYPE_PATTERNS;
 	for (const [type, re] of patterns.slice(0, 3)) if (re.test(text)) return { type, yesno: false };
@@ -211,19 +225,28 @@ function cjkType(text: string): { type: AnswerType; yesno: boolean } {
 
 /** Alternatives around "or": "signed in Seoul or Tokyo" -> [[@seoul], [@tokyo]]. */
 function choiceOf(analysis: Analysis): string[][] | undefined {
-	const orAt = analysis.tokens.findIndex((t) => t.text === 'or' || t.text === '아니면' || t.text === 'または' || t.text === 'それとも');
+	const orAt = analysis.tokens.findIndex(
+		(t) => t.text === 'or' || t.text === '아니면' || t.text === 'または' || t.text === 'それとも',
+	);
 	if (orAt < 0) return undefined;
 	const telling = (t: Term) => t.kind !== 'word' && t.kind !== 'bigram';
 	const before = [...analysis.terms].reverse().find((t) => t.at < orAt && t.at >= orAt - 4 && telling(t));
 	// "..., or does it roll over?": the alternatives are clauses, not things.
-	if (/^(does|did|do|is|was|are|were|will|would|can|could|has|have|had|should)$/.test(analysis.tokens[orAt + 1]?.text ?? ''))
+	if (
+		/^(does|did|do|is|was|are|were|will|would|can|could|has|have|had|should)$/.test(
+			analysis.tokens[orAt + 1]?.text ?? '',
+		)
+	)
 		return undefined;
 	const after = analysis.terms.find((t) => t.at > orAt && t.at <= orAt + 4 && telling(t));
 	if (!before || !after) return undefined;
 	const kindOf = (t: Term) => (t.kind === 'time' || t.kind === 'number' ? 'value' : t.kind);
 	if (kindOf(before) !== kindOf(after) || before.kind === 'word' || before.kind === 'bigram' || before.kind === 'cjk')
 		return undefined;
-	return [[before.key, ...(before.alts ?? [])], [after.key, ...(after.alts ?? [])]];
+	return [
+		[before.key, ...(before.alts ?? [])],
+		[after.key, ...(after.alts ?? [])],
+	];
 }
 
 function later(m: TimeMention, year: number, month: number, day: number): boolean {
@@ -288,6 +311,25 @@ function relativeOf(text: string): { relativeTo?: { relation: 'after' | 'before'
 	return { relativeTo: { relation: /^(after|following)$/.test(m[1]) ? 'after' : 'before', phrase } };
 }
 
+/** "What is GSOMIA?", "who is Kono Taro", "GSOMIAとは", "지소미아란": asks what or who something is. */
+const DEFINE_WHAT =
+	/^what (is|are|was|were) (?!\S+ing\b)(a |an |the )?(\S+ ?){1,4}$|^what (does|do) \S+( \S+)? (stand for|mean)$|とは|って何|란\b|이란|뭐야$/;
+const DEFINE_WHO =
+	/^who (is|are|was|were) (?!\S+ing\b)(a |an |the )?(\S+ ?){1,4}$|って誰|は誰|는 누구|은 누구|가 누구|이 누구/;
+
+/**
+ * The shape of a question: its type, or "define" for "what/who is X". Two phrasings of the same words may ask
+ * different things ("what is GSOMIA" and "what happened with GSOMIA"); a question is closest to a phrasing of its
+ * own shape.
+ */
+export function shapeOf(folded: string): string {
+	const text = folded.replace(/ , /g, ' ').trim();
+	if (DEFINE_WHO.test(text)) return 'define-who';
+	if (DEFINE_WHAT.test(text)) return 'define';
+	const cjk = /[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(text);
+	return cjk ? cjkType(text).type : englishType(text).type;
+}
+
 export function parseFrame(
 	analysis: Analysis,
 	published: string,
@@ -333,6 +375,7 @@ export function parseFrame(
 			: undefined;
 	const precision = EN_HOUR_ASKED.test(text) ? 'hour' : EN_DAY_ASKED.test(text) ? 'day' : undefined;
 	return {
+		shape: shapeOf(text),
 		...(unit ? { unit } : {}),
 		...(unitKey ? { unitKey } : {}),
 		...(subject.speakers ? { speakers: subject.speakers } : {}),
@@ -343,7 +386,9 @@ export function parseFrame(
 		...(type === 'who' ? roleOfCountry(analysis, entityKinds) : {}),
 		...relativeOf(text),
 		...(type === 'count' ? measuredOf(analysis) : {}),
-		...(/\b(other than|besides|apart from|aside from|except|else|other (\S+ )?(than|besides)|similar|another|specific|exact|exactly|precisely)\b/.test(text)
+		...(/\b(other than|besides|apart from|aside from|except|else|other (\S+ )?(than|besides)|similar|another|specific|exact|exactly|precisely)\b/.test(
+			text,
+		)
 			? { beyond: true }
 			: {}),
 		...(precision ? { precision } : {}),

@@ -54,7 +54,8 @@ export interface DebugEngine extends Engine {
 	answerOf(look: Lookup, lang?: Lang): Answer | undefined;
 }
 
-const SPLIT_EN = /\s*(?:,\s*(?:and|also|plus)\s+|\s+and\s+(?:also\s+)?|;\s*|\?\s+|,\s+)(?=(?:who|whom|whose|what|whats|which|when|where|why|how|is|are|was|were|did|does|do|has|have|had|can|could)\b)/i;
+const SPLIT_EN =
+	/\s*(?:,\s*(?:and|also|plus)\s+|\s+and\s+(?:also\s+)?|;\s*|\?\s+|,\s+)(?=(?:who|whom|whose|what|whats|which|when|where|why|how|is|are|was|were|did|does|do|has|have|had|can|could)\b)/i;
 const SPLIT_CJK = /\s*(?:그리고|또|또한|、?それと|、?あと|。|？|\?)\s*/;
 /** The most questions one message is answered as. */
 const MAX_PIECES = 4;
@@ -128,7 +129,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): De
 	/** Is the question broad about one entity ("what did Suga say")? Then the facts of that entity, as a digest. */
 	function entityDigest(look: Lookup): Fact[] | undefined {
 		const { frame, query, top } = look;
-		if (!top || top.doc.kind !== 'fact' || frame.yesno) return undefined;
+		// A question one fact is phrased as ("What is GSOMIA?") is that fact's, not a digest's.
+		if (top?.doc.kind !== 'fact' || frame.yesno || (top.phr >= 0.85 && frame.type !== 'said')) return undefined;
 		if (!['said', 'what', 'how'].includes(frame.type) || frame.entities.length !== 1) return undefined;
 		const entity = (frame.entities[0] as string).slice(1);
 		let other = 0;
@@ -195,7 +197,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): De
 		if (!look || look.query.total === 0) {
 			return composer.abstain('off-topic', m.offTopic(composer.scope(lang)), lang, confidence, popularIds);
 		}
-		if (look.frame.after) return composer.abstain('not-in-article', m.afterArticle(composer.asOf), lang, confidence, closest(look));
+		if (look.frame.after)
+			return composer.abstain('not-in-article', m.afterArticle(composer.asOf), lang, confidence, closest(look));
 		const near = look.misfit;
 		if (near && near.doc.kind === 'fact' && near.cov >= 0.5 && near.score >= (look.top?.score ?? 0)) {
 			return composer.nearMiss(askedOf(look), near.doc.fact as Fact, lang, confidence, closest(look));
@@ -256,7 +259,11 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): De
 		const top = whole.top;
 		if (span.events.length === 2 && top && whole.p >= model.threshold && top.doc.kind === 'fact') {
 			const times = top.doc.statedTimes;
-			if (span.events.every((e) => timeKeysOfDate(e.date).every((k) => times.has(k) || k.startsWith('wd:') || k.startsWith('y:'))))
+			if (
+				span.events.every((e) =>
+					timeKeysOfDate(e.date).every((k) => times.has(k) || k.startsWith('wd:') || k.startsWith('y:')),
+				)
+			)
 				return undefined;
 		}
 		const parts: AnswerPart[] = [
@@ -296,7 +303,10 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): De
 		if (context && out.length > 0) out[out.length - 1] = `${out[out.length - 1]} ${context}`;
 		const names = whole.frame.entities.map((k) => index.entities.get(k.slice(1))?.name.en ?? '').filter(Boolean);
 		return out.map((p) =>
-			PRONOUN.test(p) && !whole.frame.entities.some((k) => p.toLowerCase().includes((index.entities.get(k.slice(1))?.name.en ?? '#').toLowerCase()))
+			PRONOUN.test(p) &&
+			!whole.frame.entities.some((k) =>
+				p.toLowerCase().includes((index.entities.get(k.slice(1))?.name.en ?? '#').toLowerCase()),
+			)
 				? `${p} ${names.join(' ')}`
 				: p,
 		);
@@ -348,10 +358,10 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): De
 		if (dated) return dated;
 		// Several questions in one message: each part answered on its own, each with its own quotes.
 		// At most a few questions a message: a wall of them is read as one (and costs one look-up, not hundreds).
-		const pieces = splitQuestions((routed.questions.length > 0 ? routed.questions : [routed.text]).slice(0, MAX_PIECES), whole).slice(
-			0,
-			MAX_PIECES,
-		);
+		const pieces = splitQuestions(
+			(routed.questions.length > 0 ? routed.questions : [routed.text]).slice(0, MAX_PIECES),
+			whole,
+		).slice(0, MAX_PIECES);
 		if (pieces.length >= 2) {
 			const looks = pieces.map((p) => lookup(p));
 			const confident = looks.filter((l) => l.top && l.p >= model.threshold);
@@ -440,5 +450,5 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): De
 	};
 }
 
-export { dateIn, FEATURES };
 export type { Suggestion as EngineSuggestion };
+export { dateIn, FEATURES };

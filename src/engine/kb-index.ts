@@ -4,7 +4,7 @@
  * is about, its times and numbers. Term weights are inverse document frequencies over the documents.
  */
 import type { AnswerTypeName, Entity, Fact, KnowledgeBase, Topic } from '../knowledge/types.js';
-import { englishType } from './frame.js';
+import { englishType, shapeOf } from './frame.js';
 import { type Analysis, analyze, Lexicon, type LexiconData, type LexiconEntry } from './text/analyze.js';
 import { fold } from './text/fold.js';
 import { commonDamping, rarityWeight } from './text/rarity.js';
@@ -22,6 +22,8 @@ export interface Doc {
 	phrasings: string[][];
 	/** The weight of each phrasing (the sum of its terms' weights). */
 	phrasingWeights: number[];
+	/** What each phrasing asks (who, when, ...): two phrasings with the same words may ask different things. */
+	phrasingTypes: string[];
 	/** Question types it answers. */
 	answers: Set<AnswerTypeName>;
 	speaker?: string;
@@ -57,6 +59,10 @@ export interface KbIndex {
 	docs: Doc[];
 	/** term -> documents holding it */
 	postings: Map<string, number[]>;
+	/** A phrasing's terms, sorted and joined -> the documents phrased so (a question asked word for word). */
+	exact: Map<string, number[]>;
+	/** term -> how much it counts in each of those documents (1 in a phrasing or keyword, 0.8 in an answer only) */
+	postingWeights: Map<string, number[]>;
 	/** term -> inverse document frequency (over fact documents) */
 	idf: Map<string, number>;
 	/** term -> how much it tells: its idf, less for bigrams and for common English words */
@@ -75,11 +81,13 @@ export interface KbIndex {
 export function buildLexicon(kb: KnowledgeBase): Lexicon {
 	const names: [string, LexiconEntry][] = [];
 	for (const e of kb.entities) {
-		for (const n of [...e.names, e.name.en, e.name.ko, e.name.ja]) if (n) names.push([n, { keys: [`@${e.id}`], kind: 'entity' }]);
+		for (const n of [...e.names, e.name.en, e.name.ko, e.name.ja])
+			if (n) names.push([n, { keys: [`@${e.id}`], kind: 'entity' }]);
 	}
 	// Short names shared by several entities stand for each of them.
 	const short = new Map<string, string[]>();
-	for (const e of kb.entities) for (const n of e.shortNames) short.set(fold(n), [...(short.get(fold(n)) ?? []), `@${e.id}`]);
+	for (const e of kb.entities)
+		for (const n of e.shortNames) short.set(fold(n), [...(short.get(fold(n)) ?? []), `@${e.id}`]);
 	for (const [n, keys] of short) names.push([n, { keys, kind: 'entity' }]);
 	for (const c of kb.concepts) for (const w of c.words) names.push([w, { keys: [`#${c.id}`], kind: 'concept' }]);
 	return new Lexicon(names);
@@ -94,6 +102,11 @@ function resolveRelative(a: Analysis, year: number, month: number): string[] {
 	if (/ this month |이번 ?달|今月/.test(s)) keys.push(`m:${month}`);
 	if (/ last month |지난 ?달|先月/.test(s)) keys.push(`m:${month === 1 ? 12 : month - 1}`);
 	return keys;
+}
+
+/** The key of a set of terms, whatever their order. */
+export function exactKey(terms: Iterable<string>): string {
+	return [...new Set(terms)].sort().join(' ');
 }
 
 /** Every entity each one is part of, transitively. */
@@ -144,10 +157,15 @@ export function buildIndex(kb: KnowledgeBase, lexicon: Lexicon = buildLexicon(kb
 	const surface = new Map<string, string>();
 	const read = (text: string): Analysis => {
 		const a = analyze(text, lexicon);
-		for (const t of a.tokens) if (t.script === 'latin' && /^[a-z]+$/.test(t.text)) vocabulary.set(t.text, (vocabulary.get(t.text) ?? 0) + 1);
+		for (const t of a.tokens)
+			if (t.script === 'latin' && /^[a-z]+$/.test(t.text)) vocabulary.set(t.text, (vocabulary.get(t.text) ?? 0) + 1);
 		for (const t of a.terms) {
 			const word = a.tokens[t.at]?.text;
-			if (t.kind === 'word' && word && (!surface.has(t.key) || rarityWeight(word) < rarityWeight(surface.get(t.key) as string)))
+			if (
+				t.kind === 'word' &&
+				word &&
+				(!surface.has(t.key) || rarityWeight(word) < rarityWeight(surface.get(t.key) as string))
+			)
 				surface.set(t.key, word);
 		}
 		return a;
@@ -159,7 +177,9 @@ export function buildIndex(kb: KnowledgeBase, lexicon: Lexicon = buildLexicon(kb
 			if (t.kind === 'entity') for (const k of [t.key, ...(t.alts ?? [])]) doc.entities.add(k.slice(1));
 		}
 	};
-	const phrasingKeys = (a: Analysis) => [...new Set([...a.terms.map((t) => t.key), ...resolveRelative(a, year, month)])];
+	const phrasingKeys = (a: Analysis) => [
+		...new Set([...a.terms.map((t) => t.key), ...resolveRelative(a, year, month)]),
+	];
 
 	for (const fact of kb.facts) {
 		const doc: Doc = {
@@ -170,6 +190,7 @@ export function buildIndex(kb: KnowledgeBase, lexicon: Lexicon = buildLexicon(kb
 			terms: new Map(),
 			phrasings: [],
 			phrasingWeights: [],
+			phrasingTypes: [],
 			answers: new Set(),
 			entities: new Set(),
 			times: new Set(),
@@ -190,6 +211,7 @@ export function buildIndex(kb: KnowledgeBase, lexicon: Lexicon = buildLexicon(kb
 		for (const p of phrasings) {
 			const a = read(p);
 			doc.phrasings.push(phrasingKeys(a));
+			doc.phrasingTypes.push(shapeOf(a.folded));
 			addTerms(doc, a, PHRASING_WEIGHT);
 		}
 		for (const k of fact.keywords) addTerms(doc, read(k), PHRASING_WEIGHT);
@@ -214,7 +236,8 @@ export function buildIndex(kb: KnowledgeBase, lexicon: Lexicon = buildLexicon(kb
 		for (const k of resolveRelative(english, year, month)) doc.statedTimes.add(k);
 		for (const k of doc.times) doc.statedTimes.add(k);
 		for (const n of english.numbers) {
-			for (const t of english.terms) if (Math.abs(t.at - n.at) <= COUNT_REACH && t.kind !== 'number') doc.counted.add(t.key);
+			for (const t of english.terms)
+				if (Math.abs(t.at - n.at) <= COUNT_REACH && t.kind !== 'number') doc.counted.add(t.key);
 		}
 		if (fact.frame.speaker) doc.answerEntities.add(fact.frame.speaker);
 		// What it answers: as curated; where the curator gave no list, what its English answer shows it can answer
@@ -245,6 +268,7 @@ export function buildIndex(kb: KnowledgeBase, lexicon: Lexicon = buildLexicon(kb
 			terms: new Map(),
 			phrasings: [],
 			phrasingWeights: [],
+			phrasingTypes: [],
 			// What its phrasings ask ("who are the key players": who), besides the broad what, how and said.
 			answers: new Set(['what', 'how', 'said']),
 			entities: new Set(),
@@ -265,17 +289,33 @@ export function buildIndex(kb: KnowledgeBase, lexicon: Lexicon = buildLexicon(kb
 				doc.answers.add(toAnswerType(englishType(fold(p)).type));
 			const a = read(p);
 			doc.phrasings.push(phrasingKeys(a));
+			doc.phrasingTypes.push(shapeOf(a.folded));
 			addTerms(doc, a, PHRASING_WEIGHT);
 		}
 		docs.push(doc);
 	}
 
-	const postings = new Map<string, number[]>();
+	const exact = new Map<string, number[]>();
 	for (const doc of docs) {
-		for (const key of doc.terms.keys()) {
+		for (const p of doc.phrasings) {
+			const key = exactKey(p);
+			const list = exact.get(key);
+			if (!list) exact.set(key, [doc.i]);
+			else if (!list.includes(doc.i)) list.push(doc.i);
+		}
+	}
+	const postings = new Map<string, number[]>();
+	const postingWeights = new Map<string, number[]>();
+	for (const doc of docs) {
+		for (const [key, w] of doc.terms) {
 			const list = postings.get(key);
-			if (list) list.push(doc.i);
-			else postings.set(key, [doc.i]);
+			if (list) {
+				list.push(doc.i);
+				postingWeights.get(key)?.push(w);
+			} else {
+				postings.set(key, [doc.i]);
+				postingWeights.set(key, [w]);
+			}
 		}
 	}
 	const idf = new Map<string, number>();
@@ -290,18 +330,23 @@ export function buildIndex(kb: KnowledgeBase, lexicon: Lexicon = buildLexicon(kb
 		else if (key.startsWith('w:')) w *= commonDamping(surface.get(key) ?? '');
 		weight.set(key, w);
 	}
-	for (const doc of docs) doc.phrasingWeights = doc.phrasings.map((p) => p.reduce((sum, k) => sum + (weight.get(k) ?? 0), 0));
+	for (const doc of docs)
+		doc.phrasingWeights = doc.phrasings.map((p) => p.reduce((sum, k) => sum + (weight.get(k) ?? 0), 0));
 	for (const w of lexicon.latinWords()) vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1);
 	for (const e of kb.entities)
-		for (const n of e.names) for (const w of fold(n).split(' ')) if (/^[a-z]+$/.test(w)) vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1);
+		for (const n of e.names)
+			for (const w of fold(n).split(' ')) if (/^[a-z]+$/.test(w)) vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1);
 	for (const c of kb.concepts)
-		for (const n of c.words) for (const w of fold(n).split(' ')) if (/^[a-z]+$/.test(w)) vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1);
+		for (const n of c.words)
+			for (const w of fold(n).split(' ')) if (/^[a-z]+$/.test(w)) vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1);
 
 	return {
 		kb,
 		lexicon,
 		docs,
 		postings,
+		postingWeights,
+		exact,
 		idf,
 		weight,
 		factDocs: new Map(docs.filter((d) => d.kind === 'fact').map((d) => [d.id, d])),
@@ -333,7 +378,10 @@ export function derivedAnswers(fact: Fact, stated: Analysis, entities: Map<strin
 }
 
 function toAnswerType(t: string): AnswerTypeName {
-	return (['who', 'when', 'where', 'why', 'count', 'duration', 'said', 'how', 'what'] as const).find((x) => x === t) ?? 'what';
+	return (
+		(['who', 'when', 'where', 'why', 'count', 'duration', 'said', 'how', 'what'] as const).find((x) => x === t) ??
+		'what'
+	);
 }
 
 // ---------------------------------------------------------------- snapshot
@@ -342,7 +390,21 @@ function toAnswerType(t: string): AnswerTypeName {
 export interface IndexData {
 	format: number;
 	lexicon: LexiconData;
-	docs: (Omit<Doc, 'fact' | 'topic' | 'terms' | 'answers' | 'entities' | 'times' | 'numbers' | 'numberUnits' | 'answerEntities' | 'stated' | 'counted' | 'statedTimes'> & {
+	docs: (Omit<
+		Doc,
+		| 'fact'
+		| 'topic'
+		| 'terms'
+		| 'answers'
+		| 'entities'
+		| 'times'
+		| 'numbers'
+		| 'numberUnits'
+		| 'answerEntities'
+		| 'stated'
+		| 'counted'
+		| 'statedTimes'
+	> & {
 		terms: [string, number][];
 		answers: AnswerTypeName[];
 		entities: string[];
@@ -355,13 +417,15 @@ export interface IndexData {
 		statedTimes: string[];
 	})[];
 	postings: [string, number[]][];
+	postingWeights: [string, number[]][];
+	exact: [string, number[]][];
 	idf: [string, number][];
 	weight: [string, number][];
 	vocabulary: [string, number][];
 }
 
 /** Bump when the index's shape or what goes into it changes: an old snapshot is then rebuilt. */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 5;
 
 export function indexToData(index: KbIndex): IndexData {
 	return {
@@ -381,14 +445,19 @@ export function indexToData(index: KbIndex): IndexData {
 			statedTimes: [...d.statedTimes],
 		})),
 		postings: [...index.postings],
+		postingWeights: [...index.postingWeights],
+		exact: [...index.exact],
 		idf: [...index.idf],
 		weight: [...index.weight],
 		vocabulary: [...index.vocabulary],
 	};
 }
 
-/** The index of `kb` from its snapshot data (made from the same knowledge base). */
-export function indexFromData(kb: KnowledgeBase, data: IndexData): KbIndex {
+/** The index of `kb` from its snapshot data, or undefined when the data was not made from this knowledge base. */
+export function indexFromData(kb: KnowledgeBase, data: IndexData): KbIndex | undefined {
+	const ids = [...kb.facts.map((f) => `fact:${f.id}`), ...kb.topics.map((t) => `topic:${t.id}`)];
+	if (data.format !== INDEX_FORMAT || data.docs.length !== ids.length) return undefined;
+	if (data.docs.some((d, i) => `${d.kind}:${d.id}` !== ids[i])) return undefined;
 	const [year = 0, month = 1] = kb.primary.published.split('-').map(Number);
 	const facts = new Map(kb.facts.map((f) => [f.id, f]));
 	const topics = new Map(kb.topics.map((t) => [t.id, t]));
@@ -412,6 +481,8 @@ export function indexFromData(kb: KnowledgeBase, data: IndexData): KbIndex {
 		lexicon: Lexicon.fromData(data.lexicon),
 		docs,
 		postings: new Map(data.postings),
+		postingWeights: new Map(data.postingWeights),
+		exact: new Map(data.exact),
 		idf: new Map(data.idf),
 		weight: new Map(data.weight),
 		factDocs: new Map(docs.filter((d) => d.kind === 'fact').map((d) => [d.id, d])),
@@ -421,4 +492,69 @@ export function indexFromData(kb: KnowledgeBase, data: IndexData): KbIndex {
 		publishedYear: year,
 		publishedMonth: month,
 	};
+}
+
+// ---------------------------------------------------------------- checks of the derived frames
+
+export interface IndexProblem {
+	id: string;
+	field: string;
+	message: string;
+}
+
+const PLACE_OR_VENUE = new Set(['place', 'organisation', 'media']);
+
+/**
+ * What `kb:check` reports about the knowledge base as the engine reads it: two phrasings that read the same (same
+ * terms, same kind of question) in two facts or topics, which no question can tell apart; and a fact listed as
+ * answering a kind of question its answer does not give (a "when" without a date, a "how many" without a number).
+ */
+export function indexProblems(index: KbIndex): IndexProblem[] {
+	const problems: IndexProblem[] = [];
+	const seen = new Map<string, { doc: Doc; text: string }>();
+	for (const doc of index.docs) {
+		const texts = doc.fact
+			? [doc.fact.question, ...doc.fact.alternates, doc.fact.ko?.question, doc.fact.ja?.question].filter(
+					(t): t is string => !!t,
+				)
+			: [...(doc.topic?.phrasings ?? []), doc.topic?.name.en, doc.topic?.name.ko, doc.topic?.name.ja].filter(
+					(t): t is string => !!t,
+				);
+		doc.phrasings.forEach((p, i) => {
+			if (p.length === 0) return;
+			const key = `${doc.phrasingTypes[i]}|${exactKey(p)}`;
+			const other = seen.get(key);
+			const text = texts[i] ?? '';
+			if (other && other.doc !== doc) {
+				problems.push({
+					id: doc.id,
+					field: doc.fact ? 'alternates' : 'phrasings',
+					message: `"${text}" reads the same as "${other.text}" of ${other.doc.kind} ${other.doc.id}: no question can tell them apart`,
+				});
+			} else if (!other) seen.set(key, { doc, text });
+		});
+		const fact = doc.fact;
+		if (!fact?.frame.answers) continue;
+		const stated = analyze(fact.answer, index.lexicon);
+		const lacks = (type: string, why: string) =>
+			problems.push({ id: fact.id, field: 'frame.answers', message: `lists "${type}" but ${why}` });
+		for (const type of fact.frame.answers) {
+			if (
+				type === 'when' &&
+				fact.dates.length === 0 &&
+				stated.times.length === 0 &&
+				!/\b(this|last) (year|month)\b/i.test(fact.answer)
+			)
+				lacks('when', 'the fact has no date and its answer states no time');
+			if (type === 'count' && stated.numbers.length === 0) lacks('count', 'its answer states no number');
+			if (type === 'said' && !fact.frame.speaker) lacks('said', 'it names no speaker (frame.speaker)');
+			if (
+				type === 'where' &&
+				fact.frame.where.length === 0 &&
+				![...doc.answerEntities].some((e) => PLACE_OR_VENUE.has(index.entities.get(e)?.kind ?? ''))
+			)
+				lacks('where', 'its answer names no place (frame.where)');
+		}
+	}
+	return problems;
 }

@@ -112,7 +112,8 @@ export const MESSAGES: Record<Lang, EngineMessages> = {
 	ko: {
 		empty: (scope) => `${scope}에 대해 질문해 주세요.`,
 		greeting: (scope) => `안녕하세요! ${scope}에 관한 질문에 기사 한 편을 근거로 답합니다. 이런 질문을 해 보세요:`,
-		offTopic: (scope) => `${scope}에 관한 질문에만 기사 한 편을 근거로 답할 수 있습니다. 이 질문은 그 범위를 벗어납니다.`,
+		offTopic: (scope) =>
+			`${scope}에 관한 질문에만 기사 한 편을 근거로 답할 수 있습니다. 이 질문은 그 범위를 벗어납니다.`,
 		arithmetic: (scope) => `계산은 하지 않습니다. ${scope}에 관한 질문에만 기사 한 편을 근거로 답합니다.`,
 		live: (asOf) =>
 			`실시간 정보(시간, 날씨, 시세, 오늘 뉴스)는 알 수 없습니다. ${dateIn('ko', asOf, 'day')}에 나온 기사 한 편만 알고 있습니다.`,
@@ -124,7 +125,8 @@ export const MESSAGES: Record<Lang, EngineMessages> = {
 			`기사에는 그 내용이 없습니다. 기사는 ${dateIn('ko', asOf, 'day')} 시점까지 알려진 내용만 다룹니다. 기사가 답하는 질문은 다음과 같습니다.`,
 		afterArticle: (asOf) =>
 			`기사로는 알 수 없습니다. 기사는 ${dateIn('ko', asOf, 'day')}에 나왔고 그 이후의 일은 다루지 않습니다. 기사가 답하는 질문은 다음과 같습니다.`,
-		nearMiss: (asked, closest) => `기사는 ${ASKED.ko[asked] ?? '그 내용'}는 밝히지 않습니다. 기사가 전하는 내용은 이렇습니다: ${closest}`,
+		nearMiss: (asked, closest) =>
+			`기사는 ${ASKED.ko[asked] ?? '그 내용'}는 밝히지 않습니다. 기사가 전하는 내용은 이렇습니다: ${closest}`,
 		ambiguous: '어느 질문을 말씀하시는지 확실하지 않습니다. 이 중 하나인가요?',
 		yes: '네.',
 		no: '아니요.',
@@ -134,7 +136,8 @@ export const MESSAGES: Record<Lang, EngineMessages> = {
 	ja: {
 		empty: (scope) => `${scope}について質問してください。`,
 		greeting: (scope) => `こんにちは！${scope}についての質問に、一本のニュース記事をもとに答えます。たとえば：`,
-		offTopic: (scope) => `${scope}についての質問にだけ、一本のニュース記事をもとに答えられます。この質問はその範囲外です。`,
+		offTopic: (scope) =>
+			`${scope}についての質問にだけ、一本のニュース記事をもとに答えられます。この質問はその範囲外です。`,
 		arithmetic: (scope) => `計算はしません。${scope}についての質問にだけ、一本のニュース記事をもとに答えます。`,
 		live: (asOf) =>
 			`リアルタイムの情報（時刻、天気、価格、今日のニュース）はわかりません。知っているのは${dateIn('ja', asOf, 'day')}の記事一本だけです。`,
@@ -146,7 +149,8 @@ export const MESSAGES: Record<Lang, EngineMessages> = {
 			`記事には書かれていません。記事が扱うのは${dateIn('ja', asOf, 'day')}時点でわかっていたことだけです。記事が答えている質問はこちらです。`,
 		afterArticle: (asOf) =>
 			`記事からはわかりません。記事は${dateIn('ja', asOf, 'day')}に出たもので、その後のことは扱っていません。記事が答えている質問はこちらです。`,
-		nearMiss: (asked, closest) => `記事は${ASKED.ja[asked] ?? 'その点'}は書いていません。記事が伝えているのは次のことです：${closest}`,
+		nearMiss: (asked, closest) =>
+			`記事は${ASKED.ja[asked] ?? 'その点'}は書いていません。記事が伝えているのは次のことです：${closest}`,
 		ambiguous: 'どちらの質問のことかはっきりしません。次のどれでしょうか：',
 		yes: 'はい。',
 		no: 'いいえ。',

@@ -4,8 +4,9 @@
  * the calibrated decision reads. Cost grows with the question's terms and their postings, never with the text's
  * length beyond the analysed tokens.
  */
-import type { Doc, KbIndex } from './kb-index.js';
+
 import type { QuestionFrame } from './frame.js';
+import { type Doc, exactKey, type KbIndex } from './kb-index.js';
 import type { Analysis } from './text/analyze.js';
 import { rarityWeight } from './text/rarity.js';
 
@@ -53,7 +54,6 @@ export interface Candidate {
 /** From this weight on, an English word is rare: names, technical words ("KOSPI", "unanimous"). */
 const RARE = 1.0;
 
-
 export function buildQuery(index: KbIndex, analysis: Analysis, frame: QuestionFrame): Query {
 	const weights = new Map<string, number>();
 	const alts = new Map<string, string[]>();
@@ -82,12 +82,14 @@ export function buildQuery(index: KbIndex, analysis: Analysis, frame: QuestionFr
 	}
 	// Relative times ("this year") count as the year they mean.
 	const s = ` ${analysis.folded} `;
-	if (/ this year |올해|今年| this yr /.test(s)) add(`y:${index.publishedYear}`, index.weight.get(`y:${index.publishedYear}`) ?? 1.5);
+	if (/ this year |올해|今年| this yr /.test(s))
+		add(`y:${index.publishedYear}`, index.weight.get(`y:${index.publishedYear}`) ?? 1.5);
 	if (/ last month |지난 ?달|先月/.test(s)) {
 		const m = index.publishedMonth === 1 ? 12 : index.publishedMonth - 1;
 		add(`m:${m}`, index.weight.get(`m:${m}`) ?? 1.5);
 	}
-	if (/ this month |이번 ?달|今月/.test(s)) add(`m:${index.publishedMonth}`, index.weight.get(`m:${index.publishedMonth}`) ?? 1.5);
+	if (/ this month |이번 ?달|今月/.test(s))
+		add(`m:${index.publishedMonth}`, index.weight.get(`m:${index.publishedMonth}`) ?? 1.5);
 	// A wall of words: only the most telling terms are looked up (cost stays bounded whatever the length).
 	if (weights.size > MAX_TERMS) {
 		const kept = [...weights].sort((a, b) => b[1] - a[1]).slice(0, MAX_TERMS);
@@ -106,7 +108,8 @@ export function buildQuery(index: KbIndex, analysis: Analysis, frame: QuestionFr
 	}
 	let unknownProper = 0;
 	for (const t of analysis.terms) {
-		if (t.kind === 'word' && unknownKeys.has(t.key) && analysis.proper.has(analysis.tokens[t.at]?.text ?? '')) unknownProper++;
+		if (t.kind === 'word' && unknownKeys.has(t.key) && analysis.proper.has(analysis.tokens[t.at]?.text ?? ''))
+			unknownProper++;
 	}
 	return { analysis, frame, weights, alts, total, unknown, entityWeight, rare, unknownKeys, unknownProper };
 }
@@ -140,7 +143,6 @@ const PERSON_KINDS = new Set(['person']);
 const ORG_KINDS = new Set(['organisation', 'media', 'country']);
 const MEDIA_KINDS = new Set(['media', 'organisation']);
 const AGENT_KINDS = new Set(['person', 'organisation', 'country', 'media']);
-const SLOTS = new Set(['when', 'where', 'count', 'duration']);
 const SPECIFIC = new Set(['who', 'when', 'where', 'why', 'count', 'duration', 'said']);
 /** Entities that may be the one speaking in a "what did X say" question. */
 const SPEAKING_KINDS = new Set(['person', 'country', 'organisation', 'media', 'place']);
@@ -155,8 +157,12 @@ export function fit(index: KbIndex, doc: Doc, query: Query): Misfit | undefined 
 		if (SPECIFIC.has(type) && type !== 'said' && !doc.answers.has(type as never) && !frame.yesno) return 'type';
 		// "What did X say" fits a topic whose digest reports X speaking ("what did Japan say"), no other.
 		if (frame.speakers) {
-			const speaking = (doc.topic?.digest ?? []).map((id) => index.factDocs.get(id)?.speaker).filter((x): x is string => !!x);
-			const ok = frame.speakers.some((k) => speaking.some((sp) => sp === k.slice(1) || index.ancestors.get(sp)?.has(k.slice(1))));
+			const speaking = (doc.topic?.digest ?? [])
+				.map((id) => index.factDocs.get(id)?.speaker)
+				.filter((x): x is string => !!x);
+			const ok = frame.speakers.some((k) =>
+				speaking.some((sp) => sp === k.slice(1) || index.ancestors.get(sp)?.has(k.slice(1))),
+			);
 			if (!ok) return 'speaker';
 		}
 		if (frame.subjectWords?.some((k) => query.unknownKeys.has(k) && query.rare.has(k))) return 'speaker';
@@ -186,7 +192,10 @@ export function fit(index: KbIndex, doc: Doc, query: Query): Misfit | undefined 
 		if (frame.roleOf) {
 			const { country, role } = frame.roleOf;
 			const fits = [...doc.answerEntities].some(
-				(e) => !named.has(e) && kinds.has(index.entities.get(e)?.kind ?? '') && (e === country || index.ancestors.get(e)?.has(country)),
+				(e) =>
+					!named.has(e) &&
+					kinds.has(index.entities.get(e)?.kind ?? '') &&
+					(e === country || index.ancestors.get(e)?.has(country)),
 			);
 			// ... and holds that post: "defense minister" is not "foreign minister".
 			if (!fits || role.some((k) => !doc.stated.has(k))) return 'type';
@@ -215,7 +224,8 @@ export function fit(index: KbIndex, doc: Doc, query: Query): Misfit | undefined 
 		if (frame.subjectWords?.some((k) => query.unknownKeys.has(k) && query.rare.has(k))) return 'speaker';
 	}
 	// "How many X": the fact must count X ("how many missiles" is not answered by "29 times").
-	if (type === 'count' && frame.measured && !frame.yesno && !frame.measured.some((k) => doc.stated.has(k))) return 'type';
+	if (type === 'count' && frame.measured && !frame.yesno && !frame.measured.some((k) => doc.stated.has(k)))
+		return 'type';
 	if (type === 'count' && frame.unit && !frame.yesno) {
 		const units = [...doc.numberUnits.values()].map((u) => (u && EVENT_UNITS.has(u) ? 'time' : u));
 		if (!units.includes(frame.unit) && !(frame.unitKey && doc.counted.has(frame.unitKey))) return 'type';
@@ -242,12 +252,13 @@ export function fit(index: KbIndex, doc: Doc, query: Query): Misfit | undefined 
 
 /** The most distinct terms of a question looked up. */
 const MAX_TERMS = 48;
+/** How much closer a phrasing asking the same kind of question is than one asking another. */
+const OTHER_TYPE = 0.85;
 const TOP = 12;
 /** The most documents scored in full for one question. */
 const MAX_POOL = 64;
 /** A topic is a candidate only when the question is this close to one of its phrasings. */
 const TOPIC_MIN_PHRASING = 0.55;
-const TOPIC_EXACT_BONUS = 0.02;
 
 /** Candidates best first, each with its fit and features; at most `TOP`. */
 export function retrieve(index: KbIndex, query: Query, acc: Float64Array): Candidate[] {
@@ -259,25 +270,29 @@ export function retrieve(index: KbIndex, query: Query, acc: Float64Array): Candi
 		for (const k of alts ? [key, ...alts] : [key]) {
 			const list = index.postings.get(k);
 			if (!list) continue;
-			for (const i of list) {
+			const weights = index.postingWeights.get(k) as number[];
+			for (let j = 0; j < list.length; j++) {
+				const i = list[j] as number;
 				if (seen) {
 					if (seen.has(i)) continue;
 					seen.add(i);
 				}
 				if (acc[i] === 0) touched.push(i);
-				acc[i] = (acc[i] as number) + w;
+				// A term a document is phrased with counts more than one its answer merely mentions.
+				acc[i] = (acc[i] as number) + w * (weights[j] as number);
 			}
 		}
 	}
 	// Entities related through part_of are not in the postings: documents of a related entity join by credit.
 	if (touched.length === 0 || query.total === 0) return [];
 	touched.sort((a, b) => (acc[b] as number) - (acc[a] as number));
-	// The best by shared weight, and the topics touched (a broad question shares little weight with any one fact).
+	// Documents phrased with exactly the question's terms, the best by shared weight, and the topics touched (a
+	// broad question shares little weight with any one fact).
 	const end = Math.min(touched.length, TOP * 2);
-	const pool = touched.slice(0, end);
+	const pool = [...new Set([...(index.exact.get(exactKey(query.weights.keys())) ?? []), ...touched.slice(0, end)])];
 	for (let j = end; j < touched.length && pool.length < MAX_POOL; j++) {
 		const i = touched[j] as number;
-		if ((index.docs[i] as Doc).kind === 'topic') pool.push(i);
+		if ((index.docs[i] as Doc).kind === 'topic' && !pool.includes(i)) pool.push(i);
 	}
 	const out: Candidate[] = [];
 	for (const i of pool) {
@@ -305,14 +320,20 @@ export function retrieve(index: KbIndex, query: Query, acc: Float64Array): Candi
 			for (const [key, w] of query.weights) {
 				if (p.includes(key) || (query.alts.get(key) ?? []).some((k) => p.includes(k))) shared += w;
 			}
-			const dice = (2 * shared) / (query.total + pw || 1);
+			// A phrasing asking something else (when, not what) is a little further, whatever its words.
+			const asks = doc.phrasingTypes[j];
+			const shape = query.frame.shape ?? query.frame.type;
+			const other =
+				asks !== undefined &&
+				asks !== shape &&
+				(SPECIFIC.has(asks) || SPECIFIC.has(shape) || asks.startsWith('define') || shape.startsWith('define'));
+			const dice = ((2 * shared) / (query.total + pw || 1)) * (other ? OTHER_TYPE : 1);
 			if (dice > phr) phr = dice;
 		}
 		const cov = covered / query.total;
 		// A topic stands for a broad question as a whole: it is a candidate only close to one of its phrasings.
 		if (doc.kind === 'topic' && phr < TOPIC_MIN_PHRASING) continue;
-		// A topic asked in one of its own phrasings wins a tie: the question is broad.
-		const score = 0.55 * cov + 0.45 * phr + (doc.kind === 'topic' && phr >= 0.9 ? TOPIC_EXACT_BONUS : 0);
+		const score = 0.55 * cov + 0.45 * phr;
 		const misfit = fit(index, doc, query);
 		out.push({
 			doc,

@@ -26,7 +26,8 @@ export interface Routed {
 }
 
 /** "How do I ...", "how can I ...": a request for personal help, never a question about a news story. */
-const HOW_TO = /^(?:(?:so|ok|okay|hey|yo|pls|please|um)\s+)*how (?:do|can|should|would) (?:i|we|u|you) (?!know\b|find out\b|tell\b)/i;
+const HOW_TO =
+	/^(?:(?:so|ok|okay|hey|yo|pls|please|um)\s+)*how (?:do|can|should|would) (?:i|we|u|you) (?!know\b|find out\b|tell\b)/i;
 
 /** Prompt-injection and role-play boilerplate: removed, never read as words of a question. */
 const INJECTION: RegExp[] = [
@@ -54,7 +55,8 @@ const REQUEST =
 const REQUEST_ANYWHERE =
 	/\$\{|\{\{|process\.env|api[_ ]?keys?|\btokens?\b.*\b(?:paste|show|print|give)|environment variables|\.env\b|system prompt|hidden (?:prompt|instructions)|instructions you were given|(?:make up|invent|fabricate) (?:a )?quote|just say (?:yes|no)|say (?:yes|no) (?:or|and)|(?:write|give) me (?:a|an) (?:poem|haiku|story|joke|song|rap|tweet|essay|summary|news summary|statement|speech|diss)|tell me a (?:joke|story)|confirm (?:this|that) to|\bten times\b|in a row|\bby saying\b|\bhow (?:do|would|can) (?:you|i|we) say\b|\bsay(?:ing)? (?:that )?[^.?!]{0,40}\b(?:is|was|are) (?:right|wrong|evil|stupid|the best)\b/i;
 const KO_REQUEST = /욕\s?(?:좀|해)|써\s?줘|지어\s?줘|만들어\s?줘|흉내|척\s?해|따라\s?해|무시하고|연기해|놀려\s?줘|비하/;
-const JA_REQUEST = /悪口|書いて(?:よ|ください|下さい|くれ|ほしい)|作って(?:よ|ください|下さい|くれ|ほしい)|ふりをして|演じて|真似して|無視して|でっち上げ|言わせ|罵って/;
+const JA_REQUEST =
+	/悪口|書いて(?:よ|ください|下さい|くれ|ほしい)|作って(?:よ|ください|下さい|くれ|ほしい)|ふりをして|演じて|真似して|無視して|でっち上げ|言わせ|罵って/;
 
 /** Opinion, judgement and speculation: the article reports, it does not judge or predict. */
 const OPINION =
@@ -123,7 +125,15 @@ function isGreeting(text: string): boolean {
  */
 export function route(raw: string, cleaned: string): Routed {
 	if (!/[\p{L}\p{N}]/u.test(cleaned)) return { route: 'empty', text: '', questions: [] };
-	if (ARITHMETIC.test(raw.slice(0, 2000)) && !/[a-z]{4,}.*[a-z]{4,}.*[a-z]{4,}.*[a-z]{4,}/i.test(raw.replace(/\b(?:what|whats|what's|is|calculate|please|times|plus|minus|divided|multiplied|equal|equals)\b/gi, '')))
+	if (
+		ARITHMETIC.test(raw.slice(0, 2000)) &&
+		!/[a-z]{4,}.*[a-z]{4,}.*[a-z]{4,}.*[a-z]{4,}/i.test(
+			raw.replace(
+				/\b(?:what|whats|what's|is|calculate|please|times|plus|minus|divided|multiplied|equal|equals)\b/gi,
+				'',
+			),
+		)
+	)
 		return { route: 'arithmetic', text: '', questions: [] };
 	const whole = classify(cleaned);
 	const stripped = strip(cleaned);
@@ -133,15 +143,20 @@ export function route(raw: string, cleaned: string): Routed {
 	const asking = parts.filter((p) => ASKS.test(p) && !isGreeting(p));
 	const facts = asking.filter((p) => classify(p) === undefined && (!ABUSE.test(p) || hasContent(p)));
 	const plain = (f: string) =>
-		/(?:^|\s)(?:who|whom|whose|what|whats|which|when|where|why|how)\b|^\W*(?:is|are|was|were|did|does|do|has|have|had)\b/i.test(f);
+		/(?:^|\s)(?:who|whom|whose|what|whats|which|when|where|why|how)\b|^\W*(?:is|are|was|were|did|does|do|has|have|had)\b/i.test(
+			f,
+		);
 	if (facts.length > 0) {
 		// A message that as a whole is a request ("pretend ... and write a summary"), or one that tried to inject
 		// instructions, stays a request unless a part of it is plainly a question of its own.
 		if ((whole && whole !== 'live') || injected) {
-			if (!facts.some(plain)) return { route: whole && whole !== 'live' ? whole : 'request', text: stripped, questions: [] };
+			if (!facts.some(plain))
+				return { route: whole && whole !== 'live' ? whole : 'request', text: stripped, questions: [] };
 		}
 		// The other sentences are context ("some lawmakers wanted X. what were they hoping for?").
-		const context = parts.filter((p) => !facts.includes(p) && !isGreeting(p) && !ABUSE.test(p) && classify(p) === undefined);
+		const context = parts.filter(
+			(p) => !facts.includes(p) && !isGreeting(p) && !ABUSE.test(p) && classify(p) === undefined,
+		);
 		return { route: 'fact', text: [...context, ...facts].join(' '), questions: facts };
 	}
 	if (whole) return { route: whole, text: stripped, questions: [] };
@@ -159,5 +174,11 @@ export function route(raw: string, cleaned: string): Routed {
 
 /** Has words beyond insults and chatter. */
 function hasContent(sentence: string): boolean {
-	return sentence.replace(ABUSE, ' ').replace(/\b(?:bet|ur|you(?:'re| are)?|too|to know this|lmao|lol|whatever|bot)\b/gi, ' ').trim().split(/\s+/).length >= 3;
+	return (
+		sentence
+			.replace(ABUSE, ' ')
+			.replace(/\b(?:bet|ur|you(?:'re| are)?|too|to know this|lmao|lol|whatever|bot)\b/gi, ' ')
+			.trim()
+			.split(/\s+/).length >= 3
+	);
 }

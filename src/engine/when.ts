@@ -38,7 +38,9 @@ export function dateQuestion(folded: string): DateQuestion | undefined {
 
 /** The two parts of a "between" question: the events it measures from and to. */
 export function spanParts(folded: string): [string, string] | undefined {
-	const s = folded.replace(/ , /g, ' ').replace(/^.*?\b(how many (days|weeks|months|years)|how long|how much time)\b/, '');
+	const s = folded
+		.replace(/ , /g, ' ')
+		.replace(/^.*?\b(how many (days|weeks|months|years)|how long|how much time)\b/, '');
 	const patterns = [
 		/^(.+?)(?:부터|에서) (.+?)까지/,
 		/^(.+?)(?:와|과|랑|하고) (.+?) 사이/,
@@ -61,17 +63,19 @@ export interface Span {
 	events: TimelineEvent[];
 }
 
-const UNITS: Record<Lang, { day: (n: number) => string; month: (n: number) => string; year: (n: number) => string; and: string }> =
-	{
-		en: {
-			day: (n) => `${n} day${n === 1 ? '' : 's'}`,
-			month: (n) => `${n} month${n === 1 ? '' : 's'}`,
-			year: (n) => `${n} year${n === 1 ? '' : 's'}`,
-			and: ' and ',
-		},
-		ko: { day: (n) => `${n}일`, month: (n) => `${n}개월`, year: (n) => `${n}년`, and: ' ' },
-		ja: { day: (n) => `${n}日`, month: (n) => `${n}か月`, year: (n) => `${n}年`, and: '' },
-	};
+const UNITS: Record<
+	Lang,
+	{ day: (n: number) => string; month: (n: number) => string; year: (n: number) => string; and: string }
+> = {
+	en: {
+		day: (n) => `${n} day${n === 1 ? '' : 's'}`,
+		month: (n) => `${n} month${n === 1 ? '' : 's'}`,
+		year: (n) => `${n} year${n === 1 ? '' : 's'}`,
+		and: ' and ',
+	},
+	ko: { day: (n) => `${n}일`, month: (n) => `${n}개월`, year: (n) => `${n}년`, and: ' ' },
+	ja: { day: (n) => `${n}日`, month: (n) => `${n}か月`, year: (n) => `${n}年`, and: '' },
+};
 
 function monthsPhrase(months: number, lang: Lang): string {
 	const u = UNITS[lang];
@@ -83,7 +87,9 @@ function monthsPhrase(months: number, lang: Lang): string {
 }
 
 function what(e: TimelineEvent, lang: Lang): string {
-	return ((lang === 'ko' ? e.whatKo : lang === 'ja' ? e.whatJa : e.what) ?? e.what).replace(/\s*\([^)]*\)\s*$/, '').replace(/[.。]$/, '');
+	return ((lang === 'ko' ? e.whatKo : lang === 'ja' ? e.whatJa : e.what) ?? e.what)
+		.replace(/\s*\([^)]*\)\s*$/, '')
+		.replace(/[.。]$/, '');
 }
 
 function label(e: TimelineEvent, lang: Lang): string {

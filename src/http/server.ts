@@ -7,7 +7,12 @@
  *
  * Refusals: 401 missing/bad signature or a timestamp more than 5 minutes off, 413 body over 64 KiB (reading stops),
  * 400 malformed JSON, 404 unknown route, 405 wrong method, 503 after close() began. Request bodies and interaction
- * tokens are never logged; rejections are logged at debug with their reason only.
+ * tokens are never logged; rejections are logged at debug with their reason only, except bad signatures: the
+ * first is logged at warn, then at most one summary a minute ("N requests with a bad signature in the last minute:
+ * check DISCORD_PUBLIC_KEY"), since a wrong key makes Discord refuse the endpoint URL and nothing else would say so.
+ *
+ * Answers not ready 2 s after the request arrived are deferred ("thinking…") and sent when ready (respondInTime).
+ * With `metricsOnPublicPort: false` (HEALTH_PORT set), /metrics is served on the operations port instead.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,14 +20,15 @@ import type { APIInteraction } from 'discord-api-types/v10';
 import { registry as defaultRegistry } from '../../commands/index.js';
 import type { Config } from '../config.js';
 import type { Engine } from '../engine/types.js';
+import { type Answerer, createAnswerer } from '../interactions/answerer.js';
 import { createInteractionContext, type InteractionContext } from '../interactions/context.js';
 import type { Cooldown } from '../interactions/cooldown.js';
 import type { FeedbackSink } from '../interactions/feedback.js';
 import type { PostLog } from '../interactions/posts.js';
 import type { Registry } from '../interactions/registry.js';
 import type { Logger } from '../logger.js';
-import { type FollowUpRest, type Responded, respond, runAfter } from '../render/respond.js';
-import { createMetrics, type InteractionMetrics } from './metrics.js';
+import { createMetrics, type InteractionMetrics } from '../metrics.js';
+import { type FollowUpRest, type Responded, respondInTime, runAfter } from '../render/respond.js';
 import { checkSignature, publicKeyFromHex } from './verify.js';
 import { webhookRest } from './webhooks.js';
 
@@ -57,6 +63,16 @@ export interface InteractionServerOptions {
 	shutdownTimeoutMs?: number;
 	/** Handles and renders an interaction. Default: the shared respond() (the gateway bot uses the same one). */
 	handle?: (interaction: APIInteraction, ctx: InteractionContext) => Promise<Responded>;
+	/** Default: the engine behind an answer cache of config.answerCacheSize, in this thread. */
+	answerer?: Answerer;
+	/** When a pending answer is deferred, after the request arrived. Default 2 s (see respondInTime). */
+	deferAfterMs?: number;
+	/** Answers waiting beyond which new interactions are shed with a busy reply (see handle.ts). */
+	maxQueued?: number;
+	/** How often repeated bad signatures are summed up in one warning. Default one minute. */
+	badSignatureIntervalMs?: number;
+	/** Serve /metrics here (default true; false when HEALTH_PORT serves it). */
+	metricsOnPublicPort?: boolean;
 }
 
 export interface InteractionServer {
@@ -108,7 +124,7 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
 	const { config, engine, logger } = options;
 	if (!config.publicKey) {
 		throw new Error(
-			'DISCORD_PUBLIC_KEY is required to serve HTTP interactions (Developer Portal > General Information > Public Key)',
+			'DISCORD_PUBLIC_KEY is not set: the HTTP endpoint needs it (Developer Portal > General Information > Public Key)',
 		);
 	}
 	const key = publicKeyFromHex(config.publicKey);
@@ -116,7 +132,8 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
 	const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
 	const shutdownTimeoutMs = options.shutdownTimeoutMs ?? 10_000;
 	const metrics = options.metrics ?? createMetrics();
-	const handle = options.handle ?? respond;
+	const handle = options.handle;
+	const metricsHere = options.metricsOnPublicPort ?? true;
 	const followUps = options.followUps ?? webhookRest(config.apiUrl ? { apiUrl: config.apiUrl } : {});
 	const ctx: InteractionContext = createInteractionContext({
 		engine,
@@ -125,12 +142,38 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
 		registry: options.registry ?? defaultRegistry,
 		// Over HTTP only interactions arrive: mentions and DMs are not read.
 		readsMessages: false,
+		answerer:
+			options.answerer ??
+			createAnswerer(engine, { cacheSize: config.answerCacheSize, onCache: (hit) => metrics.cache(hit) }),
+		maxQueued: options.maxQueued,
+		onOverload: (action) => metrics.overload(action),
 		observe: (event) => metrics.observe(event),
 		...(options.cooldown ? { cooldown: options.cooldown } : {}),
 		...(options.feedback ? { feedback: options.feedback } : {}),
 		...(options.posts ? { posts: options.posts } : {}),
 		...(options.now ? { now: options.now } : {}),
 	});
+	// Bad signatures: the first is logged at warn at once, then one summary a minute while they keep coming.
+	let badSignatures = 0;
+	let badSignatureTimer: NodeJS.Timeout | undefined;
+	const badSignature = () => {
+		badSignatures++;
+		if (badSignatureTimer) return;
+		if (badSignatures === 1) {
+			logger.warn(
+				'a request with a bad signature: if Discord sent it, DISCORD_PUBLIC_KEY is not this application’s public key',
+			);
+		}
+		badSignatureTimer = setTimeout(() => {
+			badSignatureTimer = undefined;
+			const n = badSignatures - 1;
+			badSignatures = 0;
+			if (n > 0) {
+				logger.warn({ count: n }, `${n} requests with a bad signature in the last minute: check DISCORD_PUBLIC_KEY`);
+			}
+		}, options.badSignatureIntervalMs ?? 60_000);
+		badSignatureTimer.unref();
+	};
 	/** Follow-up work still running, so close() can let it finish. */
 	const pending = new Set<Promise<void>>();
 	const startedAt = performance.now();
@@ -157,7 +200,7 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
 		send(res, error.status, JSON.stringify({ error: error.publicMessage }), headers);
 	};
 
-	const interactions = async (req: IncomingMessage, res: ServerResponse) => {
+	const interactions = async (req: IncomingMessage, res: ServerResponse, receivedAt: number) => {
 		const body = await readBody(req, maxBodyBytes);
 		const problem = await checkSignature(
 			key,
@@ -166,7 +209,10 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
 			body,
 			now(),
 		);
-		if (problem) throw new HttpError(401, problem, 'invalid request signature');
+		if (problem) {
+			if (problem === 'bad-signature') badSignature();
+			throw new HttpError(401, problem, 'invalid request signature');
+		}
 		let interaction: APIInteraction;
 		try {
 			interaction = JSON.parse(body.toString('utf8')) as APIInteraction;
@@ -176,7 +222,11 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
 		if (typeof interaction !== 'object' || interaction === null || typeof interaction.type !== 'number') {
 			throw new HttpError(400, 'not-an-interaction', 'not an interaction');
 		}
-		const { body: response, after } = await handle(interaction, ctx);
+		const { body: response, after } = await respondInTime(interaction, ctx, {
+			receivedAt,
+			deferAfterMs: options.deferAfterMs,
+			...(handle ? { handle } : {}),
+		});
 		send(res, 200, JSON.stringify(response));
 		if (after.length > 0) {
 			const work = runAfter(after, interaction, followUps, logger);
@@ -206,6 +256,7 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
 	};
 
 	const onRequest = async (req: IncomingMessage, res: ServerResponse) => {
+		const receivedAt = performance.now();
 		metrics.inFlight.inc();
 		res.once('close', () => metrics.inFlight.dec());
 		const path = (req.url ?? '/').split('?')[0];
@@ -215,7 +266,7 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
 			if (path === '/interactions') {
 				if (method !== 'POST')
 					return sendError(req, res, new HttpError(405, 'method', 'method not allowed'), { allow: 'POST' });
-				return await interactions(req, res);
+				return await interactions(req, res, receivedAt);
 			}
 			if (path === '/healthz') {
 				if (method !== 'GET' && method !== 'HEAD') {
@@ -223,7 +274,7 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
 				}
 				return health(res, method === 'HEAD');
 			}
-			if (path === '/metrics') {
+			if (path === '/metrics' && metricsHere) {
 				if (method !== 'GET')
 					return sendError(req, res, new HttpError(405, 'method', 'method not allowed'), { allow: 'GET' });
 				const text = await metrics.render();
@@ -265,6 +316,7 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
 		close() {
 			closed ??= new Promise<void>((resolve) => {
 				closing = true;
+				clearTimeout(badSignatureTimer);
 				if (!server.listening) {
 					resolve();
 					return;

@@ -67,6 +67,9 @@ export function webhookRest(options: WebhookOptions = {}): FollowUpRest {
 				}
 			}
 		},
+		async editOriginal(app, token, body: APIInteractionResponseCallbackData) {
+			await call('PATCH', original(app, token), body);
+		},
 		async followUp(app, token, body: APIInteractionResponseCallbackData) {
 			return (await call('POST', `/webhooks/${app}/${token}`, body)) as { id: string };
 		},

@@ -71,6 +71,8 @@ export const en = {
 				: `This answer was already posted in this channel ${when}.`,
 		unknownFact: 'That question is no longer in the fact base. Try /topics to browse what I can answer.',
 		noText: 'That message has no text I can read as a question. Try /ask instead.',
+		tooLong: (length: number, max: number) =>
+			`That question is ${length.toLocaleString('en-US')} characters long; I read questions of up to ${max.toLocaleString('en-US')}. Please ask it more briefly.`,
 	},
 	feedback: {
 		alreadyVoted: 'Your vote on this answer is already counted. Thank you!',
@@ -82,6 +84,7 @@ export const en = {
 		`You're asking quickly. You can ask again <t:${unixSeconds}:R>; this keeps the bot fair for everyone.`,
 	error: (ref: string) =>
 		`Something went wrong on my side (ref ${ref}). Please try again; if it keeps happening, mention this reference.`,
+	busy: "I'm answering a lot of questions right now. Please try again in a few seconds.",
 	unknownCommand: "I don't know that command (it may have been removed). Try /help.",
 	unknownComponent: 'That button has expired. Ask again with /ask.',
 	topics: {

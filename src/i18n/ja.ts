@@ -53,6 +53,8 @@ export const ja: Strings = {
 				: `この回答は${when}にすでにこのチャンネルに投稿されています。`,
 		unknownFact: `その質問はもう回答リストにありません。/${TOPICS} で答えられる質問を見てください。`,
 		noText: `このメッセージには質問として読める文章がありません。代わりに /${ASK} を使ってください。`,
+		tooLong: (length: number, max: number) =>
+			`質問が${length.toLocaleString('ja-JP')}文字あります。${max.toLocaleString('ja-JP')}文字まで読めますので、もう少し短くしてください。`,
 	},
 	feedback: {
 		alreadyVoted: 'この回答への評価はすでに反映されています。ありがとうございます！',
@@ -64,6 +66,7 @@ export const ja: Strings = {
 		`質問のペースが速すぎます。<t:${unixSeconds}:R>にまた質問できます。みんなが公平に使えるようにするための制限です。`,
 	error: (ref: string) =>
 		`申し訳ありません、こちらで問題が発生しました（参照番号 ${ref}）。もう一度お試しください。続く場合はこの参照番号をお知らせください。`,
+	busy: 'ただいま質問が集中しています。数秒後にもう一度お試しください。',
 	unknownCommand: `不明なコマンドです（削除された可能性があります）。/${HELP} をお試しください。`,
 	unknownComponent: `このボタンは期限切れです。/${ASK} でもう一度質問してください。`,
 	topics: {

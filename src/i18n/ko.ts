@@ -53,6 +53,8 @@ export const ko: Strings = {
 				: `이 답변은 ${when}에 이미 이 채널에 올라왔습니다.`,
 		unknownFact: `그 질문은 더 이상 답변 목록에 없습니다. /${TOPICS} 에서 답할 수 있는 질문을 둘러보세요.`,
 		noText: `이 메시지에는 질문으로 읽을 수 있는 글이 없습니다. 대신 /${ASK} 을 사용해 보세요.`,
+		tooLong: (length: number, max: number) =>
+			`질문이 ${length.toLocaleString('ko-KR')}자입니다. ${max.toLocaleString('ko-KR')}자까지 읽을 수 있으니 더 짧게 질문해 주세요.`,
 	},
 	feedback: {
 		alreadyVoted: '이 답변에 대한 평가는 이미 반영되었습니다. 감사합니다!',
@@ -64,6 +66,7 @@ export const ko: Strings = {
 		`질문이 너무 빨라요. <t:${unixSeconds}:R>에 다시 질문할 수 있습니다. 모두가 공평하게 쓰기 위한 제한입니다.`,
 	error: (ref: string) =>
 		`죄송합니다. 처리 중에 문제가 생겼습니다(참조 번호 ${ref}). 다시 시도해 주세요. 계속 문제가 생기면 이 참조 번호를 알려 주세요.`,
+	busy: '지금 질문이 너무 많이 들어오고 있습니다. 몇 초 뒤에 다시 시도해 주세요.',
 	unknownCommand: `알 수 없는 명령어입니다(삭제되었을 수 있습니다). /${HELP} 을 입력해 보세요.`,
 	unknownComponent: `이 버튼은 만료되었습니다. /${ASK} 으로 다시 질문해 주세요.`,
 	topics: {

@@ -1,10 +1,13 @@
 /**
  * Answering a question or a fact for one user, shared by /ask, the message menus, related questions, /topics and
- * mentions: the cooldown is checked first (a refusal is answered privately, never silently), then the engine
- * answers in the user's language; a public answer of a fact the channel saw within the no-repeat window becomes
- * a private one with a link to the first post.
+ * mentions: an over-long question gets a polite refusal, the budget is checked (a refusal is answered privately,
+ * never silently, and costs no engine work), then the answerer (cache, engine thread) answers in the user's
+ * language; a public answer of a fact the channel saw within the no-repeat window becomes a private one with a
+ * link to the first post.
  */
 import type { Answer, Engine, Lang } from '../engine/types.js';
+import { type Answerer, MAX_QUESTION_CHARS } from './answerer.js';
+import { COSTS } from './cooldown.js';
 import { messageUrl, postKey } from './posts.js';
 import type { AnswerView, Handled, Notice } from './replies.js';
 import type { RequestContext } from './types.js';
@@ -41,18 +44,19 @@ export function factQuestion(engine: Engine, factId: string, lang: Lang): string
 	return engine.kb.facts.find((f) => f.id === factId)?.question;
 }
 
-/** The engine's answer in `lang`, or undefined for an unknown fact id. */
-export function answerFor(
+/** The engine's answer in `lang` (through `answerer` when given), or undefined for an unknown fact id. */
+export async function answerFor(
 	engine: Engine,
 	subject: AnswerSubject,
 	lang: Lang,
-): { answer: Answer; title: string } | undefined {
+	answerer: Pick<Answerer, 'ask' | 'answerFact'> = engine,
+): Promise<{ answer: Answer; title: string } | undefined> {
 	if ('factId' in subject) {
-		const answer = engine.answerFact(subject.factId, { lang });
+		const answer = await answerer.answerFact(subject.factId, { lang });
 		if (!answer) return undefined;
 		return { answer, title: factQuestion(engine, subject.factId, lang) ?? '' };
 	}
-	return { answer: engine.ask(subject.question, { lang }), title: subject.question };
+	return { answer: await answerer.ask(subject.question, { lang }), title: subject.question };
 }
 
 export function notice(notice: Notice, outcome: Handled['outcome'] = 'ok', lang?: Lang): Handled {
@@ -60,17 +64,25 @@ export function notice(notice: Notice, outcome: Handled['outcome'] = 'ok', lang?
 }
 
 /** What answering needs of the context (a DM or mention has no interaction context). */
-export type AnswerContext = Pick<RequestContext, 'engine' | 'cooldown' | 'posts' | 'now'>;
+export type AnswerContext = Pick<RequestContext, 'engine' | 'cooldown' | 'posts' | 'now' | 'answerer'>;
 
 export async function answerRequest(ctx: AnswerContext, request: AnswerRequest): Promise<Handled> {
 	const now = ctx.now ?? Date.now;
 	const { lang, place } = request;
-	const gate = ctx.cooldown.hit(request.userId);
-	if (!gate.ok) return notice({ type: 'cooldown', retryAt: now() + gate.retryAfterMs }, 'cooldown', lang);
-	const found = answerFor(ctx.engine, request.subject, lang);
+	const { subject } = request;
+	if ('question' in subject && subject.question.length > MAX_QUESTION_CHARS) {
+		return notice({ type: 'too-long', length: subject.question.length, max: MAX_QUESTION_CHARS }, 'refused', lang);
+	}
+	const gate = await ctx.cooldown.hit(request.userId, COSTS.answer);
+	if (!gate.ok) {
+		const refused = notice({ type: 'cooldown', retryAt: now() + gate.retryAfterMs }, 'cooldown', lang);
+		return gate.notify ? refused : { ...refused, quiet: true };
+	}
+	const found = await answerFor(ctx.engine, subject, lang, ctx.answerer);
 	if (!found) return notice({ type: 'unknown-fact' }, 'abstained', lang);
 	const { answer } = found;
 	const outcome = answer.answered ? 'answered' : 'abstained';
+	const verdict = { kind: answer.kind, confidence: answer.confidence };
 	const shared = isSharedChannel(place);
 	const view: AnswerView = { answer, title: request.title ?? found.title };
 	if (request.titleUrl) view.titleUrl = request.titleUrl;
@@ -82,7 +94,7 @@ export async function answerRequest(ctx: AnswerContext, request: AnswerRequest):
 		if (request.ping && request.ping !== request.userId) view.ping = request.ping;
 		if (shared) view.deletableBy = [...new Set(request.owners ?? [request.userId])];
 	}
-	if (request.update) return { reply: { type: 'answer', view, visibility: 'update' }, outcome, lang };
+	if (request.update) return { reply: { type: 'answer', view, visibility: 'update' }, outcome, lang, verdict };
 	if (request.visibility === 'public' && shared && answer.answered && answer.factIds.length > 0) {
 		const claim = {
 			channelId: place.channelId,
@@ -96,14 +108,15 @@ export async function answerRequest(ctx: AnswerContext, request: AnswerRequest):
 			const repeat: AnswerView = { answer, title: view.title, repeat: { at: earlier.at, ...(url ? { url } : {}) } };
 			if (view.titleUrl) repeat.titleUrl = view.titleUrl;
 			if (view.sentence) repeat.sentence = true;
-			return { reply: { type: 'answer', view: repeat, visibility: 'private' }, outcome: 'repeat', lang };
+			return { reply: { type: 'answer', view: repeat, visibility: 'private' }, outcome: 'repeat', lang, verdict };
 		}
 		return {
 			reply: { type: 'answer', view, visibility: 'public' },
 			outcome,
 			lang,
+			verdict,
 			posted: (messageId) => (messageId ? ctx.posts.posted(claim, messageId) : ctx.posts.release(claim)),
 		};
 	}
-	return { reply: { type: 'answer', view, visibility: request.visibility }, outcome, lang };
+	return { reply: { type: 'answer', view, visibility: request.visibility }, outcome, lang, verdict };
 }

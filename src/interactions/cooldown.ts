@@ -1,13 +1,28 @@
 /**
- * Per-user sliding-window cooldown: at most `limit` hits in any `windowMs`. Memory is bounded by the users seen in
- * the last window (old timestamps are dropped on every hit, idle users are swept).
+ * Per-user sliding-window budget: at most `limit` units in any `windowMs`. Every surface spends from the same
+ * budget (see COSTS): an answer costs 1, a command that shows a list costs less, an autocomplete keystroke a tenth.
+ * A refused hit spends nothing and does not extend the wait, and `notify` is true only for the first refusal after
+ * an allowed hit, so a user who keeps trying is told once, not once per message. Memory is bounded by the users seen
+ * in the last window (old entries are dropped on every hit, idle users are swept).
  */
 
-export type CooldownResult = { ok: true } | { ok: false; retryAfterMs: number };
+export type CooldownResult = { ok: true } | { ok: false; retryAfterMs: number; notify: boolean };
+
+/** What each surface spends from the budget (COOLDOWN_LIMIT units per COOLDOWN_WINDOW_SECONDS). */
+export const COSTS = {
+	/** A question answered by the engine (any surface). */
+	answer: 1,
+	/** /topics, /timeline, /source, /help, "help" in a DM. */
+	view: 0.5,
+	/** A click on a button or menu (votes, topic navigation); an answer it leads to costs `answer` on top. */
+	component: 0.25,
+	/** One autocomplete request (Discord sends one per keystroke or so). */
+	autocomplete: 0.1,
+} as const;
 
 export interface Cooldown {
-	/** Records a hit for `userId` when allowed; a refused hit is not recorded (it does not extend the wait). */
-	hit(userId: string): CooldownResult;
+	/** Spends `cost` (default 1) of `userId`'s budget when allowed. May be async (a shared store). */
+	hit(userId: string, cost?: number): CooldownResult | Promise<CooldownResult>;
 }
 
 export interface CooldownOptions {
@@ -15,28 +30,52 @@ export interface CooldownOptions {
 	windowMs: number;
 }
 
-export function createCooldown(opts: CooldownOptions, now: () => number = Date.now): Cooldown {
-	const hits = new Map<string, number[]>();
+interface UserLog {
+	/** Times and costs of allowed hits in the window, oldest first. */
+	hits: { at: number; cost: number }[];
+	/** The user was already told they are over budget. */
+	told: boolean;
+}
+
+export function createCooldown(
+	opts: CooldownOptions,
+	now: () => number = Date.now,
+): Cooldown & { hit(userId: string, cost?: number): CooldownResult } {
+	const users = new Map<string, UserLog>();
 	let lastSweep = now();
 	const sweep = (t: number) => {
 		if (t - lastSweep < opts.windowMs) return;
 		lastSweep = t;
-		for (const [user, times] of hits) {
-			if ((times.at(-1) ?? 0) <= t - opts.windowMs) hits.delete(user);
+		for (const [user, log] of users) {
+			if ((log.hits.at(-1)?.at ?? 0) <= t - opts.windowMs) users.delete(user);
 		}
 	};
+	// Costs are summed in hundredths so that ten autocompletes make exactly one answer.
+	const units = (cost: number) => Math.round(cost * 100);
 	return {
-		hit(userId) {
+		hit(userId, cost = 1) {
 			const t = now();
 			sweep(t);
-			const recent = (hits.get(userId) ?? []).filter((at) => at > t - opts.windowMs);
-			if (recent.length >= opts.limit) {
-				hits.set(userId, recent);
-				const oldest = recent[0] ?? t;
-				return { ok: false, retryAfterMs: Math.max(1, oldest + opts.windowMs - t) };
+			const log = users.get(userId) ?? { hits: [], told: false };
+			log.hits = log.hits.filter((h) => h.at > t - opts.windowMs);
+			const spent = log.hits.reduce((n, h) => n + units(h.cost), 0);
+			if (spent + units(cost) > units(opts.limit)) {
+				// The wait: until enough of the oldest hits leave the window to make room for this one.
+				let free = units(opts.limit) - spent;
+				let until = t;
+				for (const h of log.hits) {
+					free += units(h.cost);
+					until = h.at + opts.windowMs;
+					if (free >= units(cost)) break;
+				}
+				const notify = !log.told;
+				log.told = true;
+				users.set(userId, log);
+				return { ok: false, retryAfterMs: Math.max(1, until - t), notify };
 			}
-			recent.push(t);
-			hits.set(userId, recent);
+			if (cost > 0) log.hits.push({ at: t, cost });
+			log.told = false;
+			users.set(userId, log);
 			return { ok: true };
 		},
 	};

@@ -8,7 +8,8 @@
 import type { Engine, Lang } from '../engine/types.js';
 import { langFromText } from '../i18n/lang.js';
 import { answerRequest } from './answer.js';
-import type { Cooldown } from './cooldown.js';
+import type { Answerer } from './answerer.js';
+import { COSTS, type Cooldown } from './cooldown.js';
 import { cleanMentions, type MentionNames } from './names.js';
 import type { PostLog } from './posts.js';
 import type { Handled, HelpView, Reply } from './replies.js';
@@ -32,6 +33,8 @@ export interface IncomingMessage {
 
 export interface MessageContext {
 	engine: Engine;
+	/** Cache and engine thread in front of the engine. Default: the engine itself. */
+	answerer?: Answerer;
 	cooldown: Cooldown;
 	posts: PostLog;
 	botUserId: string;
@@ -43,7 +46,7 @@ export interface MessageContext {
 export const REACTIONS = { greeting: '👋', thanks: '😊' } as const;
 
 export type MessagePlan =
-	| { action: 'ignore'; reason: 'self' | 'bot' | 'not-mentioned' }
+	| { action: 'ignore'; reason: 'self' | 'bot' | 'not-mentioned' | 'cooldown' }
 	| { action: 'react'; emoji: string; outcome: 'greeting' | 'thanks' }
 	| {
 			action: 'reply';
@@ -78,6 +81,17 @@ export async function planMessageReply(message: IncomingMessage, ctx: MessageCon
 		return { action: 'react', emoji: REACTIONS[talk], outcome: talk };
 	}
 	if (HELP.test(question)) {
+		// "help" spends from the same budget as a question; over it, the author is told once, then ignored.
+		const gate = await ctx.cooldown.hit(message.authorId, COSTS.view);
+		if (!gate.ok) {
+			if (!gate.notify) return { action: 'ignore', reason: 'cooldown' };
+			const retryAt = (ctx.now ?? Date.now)() + gate.retryAfterMs;
+			return {
+				action: 'reply',
+				handled: { reply: { type: 'notice', notice: { type: 'cooldown', retryAt } }, outcome: 'cooldown', lang },
+				private: true,
+			};
+		}
 		return { action: 'reply', handled: { reply: { type: 'help', help: ctx.help, visibility: 'public' }, lang } };
 	}
 	const handled = await answerRequest(ctx, {
@@ -93,6 +107,8 @@ export async function planMessageReply(message: IncomingMessage, ctx: MessageCon
 		owners: [message.authorId],
 	});
 	const done = { ...handled, lang };
+	// Over budget and already told in this window: a refusal costs no reply, no REST call.
+	if (handled.outcome === 'cooldown' && handled.quiet) return { action: 'ignore', reason: 'cooldown' };
 	if (handled.outcome === 'cooldown') return { action: 'reply', handled: done, private: true };
 	if (handled.outcome === 'repeat' && handled.reply.type === 'answer' && handled.reply.view.repeat) {
 		const { at, url } = handled.reply.view.repeat;

@@ -56,7 +56,11 @@ export type Notice =
 	| { type: 'topic-gone' }
 	| { type: 'already-voted' }
 	| { type: 'delete-refused' }
-	| { type: 'already-posted'; at: number; url?: string };
+	| { type: 'already-posted'; at: number; url?: string }
+	/** Too many answers are waiting: try again in a few seconds. */
+	| { type: 'busy' }
+	/** The question is longer than the bot reads. */
+	| { type: 'too-long'; length: number; max: number };
 
 export type Reply =
 	| { type: 'pong' }
@@ -87,7 +91,10 @@ export type Outcome =
 	| 'refused'
 	| 'shared'
 	| 'voted'
-	| 'deleted';
+	| 'deleted'
+	| 'busy'
+	| 'malformed'
+	| 'deferred';
 
 /** What handling one interaction or message produced. */
 export interface Handled {
@@ -101,4 +108,8 @@ export interface Handled {
 	 * asker of the same fact in this channel gets), or with undefined when it could not be posted.
 	 */
 	posted?: (messageId: string | undefined) => Promise<void>;
+	/** The engine's verdict when the reply is an answer, for logs (never the question itself). */
+	verdict?: { kind: string; confidence: number };
+	/** A refusal the user was already told about in this window: a message gets no reply at all. */
+	quiet?: boolean;
 }

@@ -13,6 +13,7 @@ import type { Config } from '../config.js';
 import type { Engine, Lang } from '../engine/types.js';
 import type { Logger } from '../logger.js';
 import type { Action, ActionOf, ActionType } from './actions.js';
+import type { Answerer } from './answerer.js';
 import type { Cooldown } from './cooldown.js';
 import type { FeedbackSink } from './feedback.js';
 import type { PostLog } from './posts.js';
@@ -41,6 +42,12 @@ export interface InteractionContext {
 	votes: VoteBook;
 	/** The running transport reads messages (the gateway): /help then tells about mentions and DMs. */
 	readsMessages: boolean;
+	/** Cache, queue and engine thread in front of the engine. Default: the engine itself, called directly. */
+	answerer?: Answerer;
+	/** Answers waiting beyond which new interactions are shed with a busy reply. Default DEFAULT_MAX_QUEUED. */
+	maxQueued?: number;
+	/** An interaction was shed (busy reply) or deferred (metrics). */
+	onOverload?: (action: 'deferred' | 'shed' | 'follow-up-failed') => void;
 	/** Called once per interaction, after the reply is decided (metrics). */
 	observe?: (event: InteractionEvent) => void;
 	/** Milliseconds since the epoch. Default Date.now. */
@@ -71,6 +78,11 @@ export interface Command {
 	 */
 	components?: ComponentHandlers;
 	componentPrefix?: string;
+	/**
+	 * What running the command spends from the user's budget before `execute` (see COSTS in cooldown.ts). Default
+	 * COSTS.view; a command that answers through answerRequest sets 0 (the answer is charged there).
+	 */
+	cost?: number;
 }
 
 export interface ComponentIds {

@@ -124,10 +124,12 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): LoadResult {
 		const path = join(root, name);
 		return existsSync(path) ? read(path, display(path)) : undefined;
 	};
-	for (const entity of optional('entities.yaml', (p, f) => readYaml(p, entityFileSchema, f, problems, entitySchema)) ?? [])
-		raw.entities.push({ entity, file: display(join(root, 'entities.yaml')) });
-	for (const concept of optional('concepts.yaml', (p, f) => readYaml(p, conceptFileSchema, f, problems, conceptSchema)) ??
+	for (const entity of optional('entities.yaml', (p, f) => readYaml(p, entityFileSchema, f, problems, entitySchema)) ??
 		[])
+		raw.entities.push({ entity, file: display(join(root, 'entities.yaml')) });
+	for (const concept of optional('concepts.yaml', (p, f) =>
+		readYaml(p, conceptFileSchema, f, problems, conceptSchema),
+	) ?? [])
 		raw.concepts.push({ concept, file: display(join(root, 'concepts.yaml')) });
 	for (const topic of optional('topics.yaml', (p, f) => readYaml(p, topicFileSchema, f, problems, topicSchema)) ?? [])
 		raw.topics.push({ topic, file: display(join(root, 'topics.yaml')) });

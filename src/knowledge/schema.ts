@@ -58,7 +58,16 @@ export const factSchema = z.strictObject({
 
 export const factFileSchema = z.array(factSchema).min(1, 'must list at least one fact');
 
-export const ENTITY_KINDS = ['person', 'country', 'organisation', 'place', 'agreement', 'media', 'thing', 'event'] as const;
+export const ENTITY_KINDS = [
+	'person',
+	'country',
+	'organisation',
+	'place',
+	'agreement',
+	'media',
+	'thing',
+	'event',
+] as const;
 
 /** A named thing: a person, a country, an organisation... Questions may name it any of these ways. */
 export const entitySchema = z.strictObject({

@@ -55,6 +55,26 @@ export function readSnapshot(
 	return undefined;
 }
 
+/**
+ * The knowledge base and its fingerprint (12 hex digits, shown in logs and `gsomia_build_info`): from the snapshot
+ * when it is current, else from the files (validated; a broken base throws KnowledgeError).
+ */
+export async function loadKnowledgeWithFingerprint(
+	dir: string = defaultKnowledgeDir(),
+	path: string = snapshotPath(),
+): Promise<{ kb: KnowledgeBase; fingerprint: string }> {
+	const current = fingerprint(dir);
+	try {
+		const snapshot = JSON.parse(readFileSync(path, 'utf8')) as Snapshot;
+		if (snapshot.format === FORMAT && snapshot.fingerprint === current)
+			return { kb: snapshot.kb, fingerprint: current.slice(0, 12) };
+	} catch {
+		// No snapshot, or an unreadable one: load from the files.
+	}
+	const { loadKnowledgeOrThrow } = await import('./load.js');
+	return { kb: loadKnowledgeOrThrow(dir), fingerprint: current.slice(0, 12) };
+}
+
 /** Loads the knowledge base: from the snapshot when it is current, else from the files (validated). */
 export async function loadKnowledgeBase(dir: string = defaultKnowledgeDir()): Promise<KnowledgeBase> {
 	const fast = readSnapshot(dir);

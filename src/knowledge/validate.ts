@@ -209,9 +209,16 @@ export function validateKnowledge(raw: RawKnowledge): { kb?: KnowledgeBase; prob
 	};
 	for (const { entity, file } of raw.entities) {
 		if (entityIds.has(entity.id))
-			problems.push({ file, id: entity.id, field: 'id', message: `duplicate entity id (also in ${entityIds.get(entity.id)})` });
+			problems.push({
+				file,
+				id: entity.id,
+				field: 'id',
+				message: `duplicate entity id (also in ${entityIds.get(entity.id)})`,
+			});
 		entityIds.set(entity.id, file);
-		entity.names.forEach((n, i) => claim(n, `entity ${entity.id}`, file, entity.id, `names[${i}]`));
+		entity.names.forEach((n, i) => {
+			claim(n, `entity ${entity.id}`, file, entity.id, `names[${i}]`);
+		});
 		entities.push({
 			id: entity.id,
 			kind: entity.kind,
@@ -225,7 +232,8 @@ export function validateKnowledge(raw: RawKnowledge): { kb?: KnowledgeBase; prob
 	for (const entity of entities) {
 		const file = entityIds.get(entity.id) ?? '';
 		entity.partOf.forEach((id, i) => {
-			if (!entityIds.has(id)) problems.push({ file, id: entity.id, field: `part_of[${i}]`, message: `unknown entity "${id}"` });
+			if (!entityIds.has(id))
+				problems.push({ file, id: entity.id, field: `part_of[${i}]`, message: `unknown entity "${id}"` });
 		});
 	}
 
@@ -233,14 +241,21 @@ export function validateKnowledge(raw: RawKnowledge): { kb?: KnowledgeBase; prob
 	const concepts: Concept[] = [];
 	const conceptIds = new Set<string>();
 	for (const { concept, file } of raw.concepts) {
-		if (conceptIds.has(concept.id)) problems.push({ file, id: concept.id, field: 'id', message: 'duplicate concept id' });
+		if (conceptIds.has(concept.id))
+			problems.push({ file, id: concept.id, field: 'id', message: 'duplicate concept id' });
 		conceptIds.add(concept.id);
 		concept.words.forEach((w, i) => {
 			const field = `words[${i}]`;
-			if (/\d/.test(w)) problems.push({ file, id: concept.id, field, message: `"${w}" holds a number: numbers match as numbers` });
+			if (/\d/.test(w))
+				problems.push({ file, id: concept.id, field, message: `"${w}" holds a number: numbers match as numbers` });
 			const key = questionKey(w);
 			if (RESERVED_WORDS.has(key))
-				problems.push({ file, id: concept.id, field, message: `"${w}" is a question or function word, not a word of an idea` });
+				problems.push({
+					file,
+					id: concept.id,
+					field,
+					message: `"${w}" is a question or function word, not a word of an idea`,
+				});
 			claim(w, `concept ${concept.id}`, file, concept.id, field);
 		});
 		concepts.push({ id: concept.id, words: concept.words });
@@ -253,13 +268,22 @@ export function validateKnowledge(raw: RawKnowledge): { kb?: KnowledgeBase; prob
 				problems.push({ file: fact.file, id: fact.id, field, message: `unknown entity "${id}"` });
 		};
 		check(fact.frame.speaker, 'frame.speaker');
-		fact.frame.about.forEach((id, i) => check(id, `frame.about[${i}]`));
-		fact.frame.where.forEach((id, i) => check(id, `frame.where[${i}]`));
+		fact.frame.about.forEach((id, i) => {
+			check(id, `frame.about[${i}]`);
+		});
+		fact.frame.where.forEach((id, i) => {
+			check(id, `frame.where[${i}]`);
+		});
 	}
 
 	// Topics: every fact belongs to one; digests name facts of the base.
 	const topics: Topic[] = [];
 	const topicIds = new Set<string>();
+	const phrasings = new Map<string, string>();
+	for (const f of facts) {
+		for (const p of [f.question, ...f.alternates, f.ko?.question, f.ja?.question])
+			if (p) phrasings.set(questionKey(p), f.id);
+	}
 	for (const { topic, file } of raw.topics) {
 		if (topicIds.has(topic.id)) problems.push({ file, id: topic.id, field: 'id', message: 'duplicate topic id' });
 		topicIds.add(topic.id);
@@ -267,13 +291,30 @@ export function validateKnowledge(raw: RawKnowledge): { kb?: KnowledgeBase; prob
 		const long = tooLongForComponents(topic.id);
 		if (long) problems.push({ file, id: topic.id, field: 'id', message: `the topic's id ${long}` });
 		topic.digest.forEach((id, i) => {
-			if (!factIds.has(id)) problems.push({ file, id: topic.id, field: `digest[${i}]`, message: `unknown fact id "${id}"` });
+			if (!factIds.has(id))
+				problems.push({ file, id: topic.id, field: `digest[${i}]`, message: `unknown fact id "${id}"` });
+		});
+		// A broad phrasing of a topic that is also a phrasing of one fact cannot say which of the two is meant.
+		topic.phrasings.forEach((p, i) => {
+			const owner = phrasings.get(questionKey(p));
+			if (owner)
+				problems.push({
+					file,
+					id: topic.id,
+					field: `phrasings[${i}]`,
+					message: `"${p}" is also a phrasing of fact ${owner}`,
+				});
 		});
 		topics.push({ ...topic });
 	}
 	for (const fact of facts) {
 		if (!topicIds.has(fact.topic))
-			problems.push({ file: fact.file, id: fact.id, field: 'topic', message: `unknown topic "${fact.topic}" (topics.yaml)` });
+			problems.push({
+				file: fact.file,
+				id: fact.id,
+				field: 'topic',
+				message: `unknown topic "${fact.topic}" (topics.yaml)`,
+			});
 	}
 
 	// Translations: everything is written in every language the base declares (bot.yaml).
@@ -281,9 +322,11 @@ export function validateKnowledge(raw: RawKnowledge): { kb?: KnowledgeBase; prob
 	const botFile = raw.bot?.file ?? 'knowledge/bot.yaml';
 	for (const lang of languages) {
 		for (const fact of facts) {
-			if (!fact[lang]) problems.push({ file: fact.file, id: fact.id, field: lang, message: `no ${lang} question and answer` });
+			if (!fact[lang])
+				problems.push({ file: fact.file, id: fact.id, field: lang, message: `no ${lang} question and answer` });
 		}
-		if (!raw.bot?.bot.scope[lang]) problems.push({ file: botFile, field: `scope.${lang}`, message: `no ${lang} scope` });
+		if (!raw.bot?.bot.scope[lang])
+			problems.push({ file: botFile, field: `scope.${lang}`, message: `no ${lang} scope` });
 		for (const { entity, file } of raw.entities) {
 			if (!entity.name[lang]) problems.push({ file, id: entity.id, field: `name.${lang}`, message: `no ${lang} name` });
 		}
@@ -291,7 +334,8 @@ export function validateKnowledge(raw: RawKnowledge): { kb?: KnowledgeBase; prob
 			if (!topic.name[lang]) problems.push({ file, id: topic.id, field: `name.${lang}`, message: `no ${lang} name` });
 		}
 		for (const { event, file } of raw.timeline) {
-			if (!event[`what_${lang}`]) problems.push({ file, id: event.id, field: `what_${lang}`, message: `no ${lang} description` });
+			if (!event[`what_${lang}`])
+				problems.push({ file, id: event.id, field: `what_${lang}`, message: `no ${lang} description` });
 		}
 	}
 
@@ -348,7 +392,7 @@ export function validateKnowledge(raw: RawKnowledge): { kb?: KnowledgeBase; prob
 		});
 	}
 
-	if (!raw.bot) problems.push({ file: 'knowledge/bot.yaml', message: 'missing: the bot\'s scope in every language' });
+	if (!raw.bot) problems.push({ file: 'knowledge/bot.yaml', message: "missing: the bot's scope in every language" });
 	if (!primary || !raw.bot || problems.length > 0) return { problems };
 	return {
 		kb: {

@@ -328,6 +328,10 @@ export function noticeText(notice: Notice, s: Strings): string {
 				relativeTime(notice.at),
 				notice.url ? `[${s.answer.jump}](${notice.url})` : undefined,
 			);
+		case 'busy':
+			return s.busy;
+		case 'too-long':
+			return s.answer.tooLong(notice.length, notice.max);
 	}
 }
 

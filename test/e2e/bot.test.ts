@@ -1035,8 +1035,8 @@ describe('When someone asks too fast', () => {
 	it('a mention over the limit is answered by DM, or in the channel when the DMs are closed', async () => {
 		const userId = newUser();
 		for (let i = 0; i < 5; i++) await fake.dispatchInteraction(p.ask(Q_DECISION, { userId }));
-		const mention = () =>
-			p.message({ content: `<@${BOT}> ${Q_DECISION}`, authorId: userId, guildId: p.IDS.guild, mentions: [BOT] });
+		const mention = (authorId = userId) =>
+			p.message({ content: `<@${BOT}> ${Q_DECISION}`, authorId, guildId: p.IDS.guild, mentions: [BOT] });
 		const dmChannel = String(BigInt(userId) + 7n);
 
 		const byDm = await fake.dispatchMessage(mention(), {
@@ -1044,11 +1044,24 @@ describe('When someone asks too fast', () => {
 		});
 		expect(byDm.body).toEqual({ content: expect.stringMatching(cooldownText), allowed_mentions: NO_MENTIONS });
 
+		// Told once: a second mention in the same window costs no REST call at all. Another user's mention, sent
+		// after it, is answered; by then the first one was handled (events are handled in order).
+		const before = fake.requests.length;
+		const again = mention();
+		const other = mention(newUser());
+		fake.dispatch('MESSAGE_CREATE', again);
+		const answered = await fake.dispatchMessage(other);
+		expect(answered.body).toMatchObject({ message_reference: { message_id: other.id } });
+		const since = fake.requests.slice(before);
+		expect(since.filter((r) => r.method === 'POST')).toHaveLength(1);
+
+		const closedUser = newUser();
+		for (let i = 0; i < 5; i++) await fake.dispatchInteraction(p.ask(Q_DECISION, { userId: closedUser }));
 		fake.failNext(
-			{ method: 'POST', path: `/channels/${dmChannel}/messages` },
+			{ method: 'POST', path: `/channels/${String(BigInt(closedUser) + 7n)}/messages` },
 			{ status: 403, code: 50007, message: 'Cannot send messages to this user' },
 		);
-		const closed = mention();
+		const closed = mention(closedUser);
 		const inChannel = await fake.dispatchMessage(closed);
 		expect(inChannel.path).toBe(`/channels/${p.IDS.channel}/messages`);
 		expect(inChannel.body).toEqual({

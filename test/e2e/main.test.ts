@@ -93,7 +93,7 @@ describe('npm start with a bad variable', () => {
 		const [code] = (await once(child, 'exit')) as [number | null];
 		expect(code).toBe(1);
 		expect(output()).toBe(
-			'Invalid configuration:\n  - DISCORD_API_URL: must be an http(s) URL such as http://127.0.0.1:8080/api\n',
+			'gsomia: DISCORD_API_URL="not a url" is not an http(s) URL: use one such as http://127.0.0.1:8080/api, or leave it empty for Discord itself\n',
 		);
 	});
 });

@@ -73,7 +73,11 @@ describe('broad questions get a digest', () => {
 		const a = answered('what did japan say');
 		expect(a.factIds).toEqual(['japan-reaction-deep-regret', 'suga-appeal', 'abe-breach-of-trust']);
 		expect(a.parts).toHaveLength(3);
-		expect(a.parts.map((p) => p.factIds)).toEqual([['japan-reaction-deep-regret'], ['suga-appeal'], ['abe-breach-of-trust']]);
+		expect(a.parts.map((p) => p.factIds)).toEqual([
+			['japan-reaction-deep-regret'],
+			['suga-appeal'],
+			['abe-breach-of-trust'],
+		]);
 		expect(a.answer.split('\n')).toHaveLength(3);
 	});
 
@@ -145,7 +149,9 @@ describe('When asking something the article does not answer', () => {
 			'The article doesn’t say where. What it does say: GSOMIA, the South Korea-Japan military intelligence-sharing pact, was signed in November 2016.',
 		);
 		expect(a.suggestions[0]?.factId).toBe('pact-signed');
-		expect(a.citations.map((c) => c.quote)).toEqual(['Signed in November 2016, Gsomia is renewed automatically every year']);
+		expect(a.citations.map((c) => c.quote)).toEqual([
+			'Signed in November 2016, Gsomia is renewed automatically every year',
+		]);
 	});
 
 	it('says plainly that the article does not say, or cannot know', () => {

@@ -80,7 +80,10 @@ describe('what a question names', () => {
 	it('knows whom a "who" question asks for', () => {
 		expect(frameOf('Who announced it?').whoKind).toBe('any');
 		expect(frameOf('Which officials attended?').whoKind).toBe('person');
-		expect(frameOf("Who is Japan's defense minister?").roleOf).toEqual({ country: 'japan', role: ['w:defens', '#minister'] });
+		expect(frameOf("Who is Japan's defense minister?").roleOf).toEqual({
+			country: 'japan',
+			role: ['w:defens', '#minister'],
+		});
 		expect(frameOf('Who told Kang the pact should be kept?').askedSpeaker).toBe(true);
 	});
 

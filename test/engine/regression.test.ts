@@ -31,7 +31,18 @@ describe('the regression question set', () => {
 	it('has at least 150 questions of every style, each answerable one with the facts that answer it', () => {
 		expect(questions.length).toBeGreaterThanOrEqual(150);
 		const styles = new Set(questions.map((q) => q.style));
-		for (const style of ['direct', 'paraphrase', 'terse', 'typo', 'chatty', 'date', 'korean', 'nearmiss', 'offtopic', 'adversarial'])
+		for (const style of [
+			'direct',
+			'paraphrase',
+			'terse',
+			'typo',
+			'chatty',
+			'date',
+			'korean',
+			'nearmiss',
+			'offtopic',
+			'adversarial',
+		])
 			expect(styles, style).toContain(style);
 		const unlabelled = labelled.filter((q) => q.kind === 'in' && q.facts.length === 0).map((q) => q.id);
 		expect(unlabelled).toEqual([]);

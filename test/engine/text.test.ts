@@ -82,12 +82,9 @@ describe('fold and tokenize', () => {
 	});
 
 	it('tells the language by script', () => {
-		expect([scriptLang('지소미아 언제'), scriptLang('GSOMIAとは'), scriptLang('日本政府'), scriptLang('when')]).toEqual([
-			'ko',
-			'ja',
-			'ja',
-			'en',
-		]);
+		expect([scriptLang('지소미아 언제'), scriptLang('GSOMIAとは'), scriptLang('日本政府'), scriptLang('when')]).toEqual(
+			['ko', 'ja', 'ja', 'en'],
+		);
 	});
 });
 

@@ -7,12 +7,12 @@ import type { APIInteraction } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.js';
 import { createEngine } from '../../src/engine/index.js';
-import { createMetrics } from '../../src/http/metrics.js';
 import { MissingPublicKeyError, serve } from '../../src/http/serve.js';
 import { createInteractionServer } from '../../src/http/server.js';
 import { memoryFeedbackSink } from '../../src/interactions/feedback.js';
 import type { InteractionContext } from '../../src/interactions/handle.js';
 import { createLogger, silentLogger } from '../../src/logger.js';
+import { createMetrics } from '../../src/metrics.js';
 import { respond } from '../../src/render/respond.js';
 import { fixtureKb } from '../fixtures/kb.js';
 import {
@@ -152,10 +152,10 @@ describe('When an operator runs `gsomia serve`', () => {
 			MissingPublicKeyError,
 		);
 		await expect(serve({ config: noKey, knowledge: fixtureKb(), handleSignals: false })).rejects.toThrow(
-			/DISCORD_PUBLIC_KEY is required/,
+			/DISCORD_PUBLIC_KEY is not set/,
 		);
 		expect(() =>
 			createInteractionServer({ config: noKey, engine: createEngine(fixtureKb()), logger: silentLogger() }),
-		).toThrow(/DISCORD_PUBLIC_KEY is required/);
+		).toThrow(/DISCORD_PUBLIC_KEY is not set/);
 	});
 });

@@ -63,6 +63,6 @@ describe('When the entry point runs with DISCORD_TRANSPORT=http', () => {
 		});
 		const code = await main({ DISCORD_TRANSPORT: 'http', LOG_LEVEL: 'silent' });
 		expect(code).toBe(1);
-		expect(written.join('')).toContain('DISCORD_PUBLIC_KEY is required to serve HTTP interactions');
+		expect(written.join('')).toContain('gsomia: DISCORD_PUBLIC_KEY is not set');
 	});
 });

@@ -10,12 +10,12 @@ import { registry } from '../../commands/index.js';
 import { parseConfig } from '../../src/config.js';
 import { createEngine } from '../../src/engine/index.js';
 import type { Engine, Lang } from '../../src/engine/types.js';
-import { createMetrics } from '../../src/http/metrics.js';
 import { createInteractionServer, type InteractionServer, MAX_BODY_BYTES } from '../../src/http/server.js';
 import { createInteractionContext } from '../../src/interactions/context.js';
 import { createCooldown } from '../../src/interactions/cooldown.js';
 import { memoryFeedbackSink } from '../../src/interactions/feedback.js';
 import { silentLogger } from '../../src/logger.js';
+import { createMetrics } from '../../src/metrics.js';
 import { type FollowUpRest, respond } from '../../src/render/respond.js';
 import { fixtureKb } from '../fixtures/kb.js';
 import {
@@ -69,6 +69,9 @@ const followUps: FollowUpRest = {
 	async getOriginal(app, token) {
 		calls.push({ route: `GET ${app}/${token}/@original` });
 		return { id: String(++nextMessage) };
+	},
+	async editOriginal(app, token, body) {
+		calls.push({ route: `PATCH ${app}/${token}/@original`, body });
 	},
 	async followUp(app, token, body) {
 		calls.push({ route: `POST ${app}/${token}`, body });
@@ -398,8 +401,8 @@ describe('When an operator checks the server', () => {
 		const read = async () => (await send(`${base}/metrics`)).text;
 		const answered = 'gsomia_interactions_total{command="ask",kind="command",outcome="answered"}';
 		const abstained = 'gsomia_interactions_total{command="ask",kind="command",outcome="abstained"}';
-		const abstentions = 'gsomia_abstentions_total{command="ask"}';
-		const latencyCount = 'gsomia_interaction_latency_seconds_count{kind="command"}';
+		const abstentions = 'gsomia_abstentions_total{surface="interaction"}';
+		const latencyCount = 'gsomia_interaction_duration_seconds_count{kind="command"}';
 		const unauthorized = 'gsomia_http_rejected_total{status="401",reason="bad-signature"}';
 		const before = await read();
 

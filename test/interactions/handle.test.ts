@@ -120,7 +120,8 @@ describe('When the command is unknown', () => {
 		// "Answer publicly" is a message command: a slash command of that name is not it.
 		const wrongType = interaction(2, { id: '1', name: 'Answer publicly', type: 1 });
 		expect((await handleInteraction(wrongType, ctx)).outcome).toBe('unknown');
-		expect(events[0]).toMatchObject({ command: 'gone', kind: 'command', outcome: 'unknown' });
+		// Metric labels come from the registry, never from the payload: an unknown name is "unknown".
+		expect(events[0]).toMatchObject({ command: 'unknown', kind: 'command', outcome: 'unknown' });
 	});
 
 	it('an unknown or malformed button gets "expired"; an unknown autocomplete gets no choices', async () => {
@@ -194,8 +195,11 @@ describe('The error boundary', () => {
 				throw new Error('metrics down');
 			},
 		});
+		// A command without data is refused before any handler runs (it would throw inside one).
 		const handled = await handleInteraction({ type: 2, id: '1', token: TOKEN } as unknown as APIInteraction, ctx);
-		expect(handled.reply).toMatchObject({ type: 'notice', notice: { type: 'error' } });
+		expect(handled.reply).toMatchObject({ type: 'notice', notice: { type: 'unknown-command' } });
+		expect(handled.outcome).toBe('malformed');
+		expect(lines.some((l) => l.msg === 'malformed interaction' && l.problem === 'no data.name')).toBe(true);
 		expect(lines.some((l) => l.msg === 'interaction observer failed')).toBe(true);
 	});
 
@@ -432,7 +436,8 @@ describe('Buttons and menus under an answer', () => {
 
 describe('/topics navigation', () => {
 	it('goes home, to a topic by id, back to it, and refuses a topic that is gone', async () => {
-		const { ctx } = setup();
+		// Many clicks by one user: a budget large enough not to be the subject here.
+		const { ctx } = setup({ cooldown: createCooldown({ limit: 100, windowMs: 20_000 }) });
 		const topics = topicViews(engine, 'en');
 		expect(topics.map((t) => t.id)).toEqual(['decision', 'japan-reaction', 'pact']);
 		expect((await handleInteraction(component('topics:topics'), ctx)).reply).toEqual({
@@ -540,7 +545,7 @@ describe('Privacy by place', () => {
 	});
 
 	it('/help tells what the running transport reads; every registered command answers', async () => {
-		const { ctx } = setup({ readsMessages: false });
+		const { ctx } = setup({ readsMessages: false, cooldown: createCooldown({ limit: 100, windowMs: 20_000 }) });
 		expect((await handleInteraction(slash('help'), ctx)).reply).toMatchObject({
 			type: 'help',
 			help: { readsMessages: false, cooldown: { limit: 2, windowMs: 20_000 }, repeatWindowMs: 60_000 },

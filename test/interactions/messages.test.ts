@@ -58,6 +58,7 @@ describe('Which messages get a reply', () => {
 				},
 				outcome: 'answered',
 				lang: 'en',
+				verdict: { kind: 'answered', confidence: engine.ask(Q, { lang: 'en' }).confidence },
 			},
 		});
 	});
@@ -143,6 +144,9 @@ describe('Which messages get a reply', () => {
 			},
 			private: true,
 		});
+		// Told once: another message in the same window gets no reply at all (no REST call for a refusal).
+		expect(await planMessageReply(msg(), c)).toEqual({ action: 'ignore', reason: 'cooldown' });
+		expect(await planMessageReply(msg({ content: 'help' }), c)).toEqual({ action: 'ignore', reason: 'cooldown' });
 	});
 
 	it('the same fact by mention again in the channel goes privately, with a short notice as the fallback', async () => {

@@ -481,21 +481,41 @@ describe('dates', () => {
 describe('entities and concepts', () => {
 	it('reports a name shared by two entities, whatever its case', () => {
 		const dir = mini();
-		replaceInFile(dir, 'entities.yaml', '[Moon Jae-in, President Moon, 문재인]', '[Moon Jae-in, President Moon, Intel Pact]');
+		replaceInFile(
+			dir,
+			'entities.yaml',
+			'[Moon Jae-in, President Moon, 문재인]',
+			'[Moon Jae-in, President Moon, Intel Pact]',
+		);
 		expect(problemsOf(dir)).toEqual([
-			{ file: ENTITIES, id: 'moon-jae-in', field: 'names[2]', message: '"Intel Pact" is also a name or word of entity gsomia' },
+			{
+				file: ENTITIES,
+				id: 'moon-jae-in',
+				field: 'names[2]',
+				message: '"Intel Pact" is also a name or word of entity gsomia',
+			},
 		]);
 	});
 
 	it('reports a word shared by an entity and a concept, a number, a question word and an unknown part_of', () => {
 		const dir = mini();
 		writeFileSync(join(dir, 'concepts.yaml'), '- id: pact\n  words: [agreement, 지소미아, 90 days, who]\n');
-		replaceInFile(dir, 'entities.yaml', '  title: President of South Korea\n', '  title: President of South Korea\n  part_of: [korea]\n');
+		replaceInFile(
+			dir,
+			'entities.yaml',
+			'  title: President of South Korea\n',
+			'  title: President of South Korea\n  part_of: [korea]\n',
+		);
 		expect(problemsOf(dir)).toEqual([
 			{ file: ENTITIES, id: 'moon-jae-in', field: 'part_of[0]', message: 'unknown entity "korea"' },
 			{ file: CONCEPTS, id: 'pact', field: 'words[1]', message: '"지소미아" is also a name or word of entity gsomia' },
 			{ file: CONCEPTS, id: 'pact', field: 'words[2]', message: '"90 days" holds a number: numbers match as numbers' },
-			{ file: CONCEPTS, id: 'pact', field: 'words[3]', message: '"who" is a question or function word, not a word of an idea' },
+			{
+				file: CONCEPTS,
+				id: 'pact',
+				field: 'words[3]',
+				message: '"who" is a question or function word, not a word of an idea',
+			},
 		]);
 	});
 
@@ -512,11 +532,21 @@ describe('entities and concepts', () => {
 		const dir = mini();
 		writeFileSync(join(dir, 'bot.yaml'), 'languages: [en, ko]\nscope:\n  en: a short test article\n');
 		const problems = problemsOf(dir);
-		expect(problems).toContainEqual({ file: DECISION, id: 'decision-withdraw', field: 'ko', message: 'no ko question and answer' });
+		expect(problems).toContainEqual({
+			file: DECISION,
+			id: 'decision-withdraw',
+			field: 'ko',
+			message: 'no ko question and answer',
+		});
 		expect(problems).toContainEqual({ file: 'knowledge/bot.yaml', field: 'scope.ko', message: 'no ko scope' });
 		expect(problems).toContainEqual({ file: ENTITIES, id: 'gsomia', field: 'name.ko', message: 'no ko name' });
 		expect(problems).toContainEqual({ file: TOPICS, id: 'pact', field: 'name.ko', message: 'no ko name' });
-		expect(problems).toContainEqual({ file: TIMELINE, id: 'decision-day', field: 'what_ko', message: 'no ko description' });
+		expect(problems).toContainEqual({
+			file: TIMELINE,
+			id: 'decision-day',
+			field: 'what_ko',
+			message: 'no ko description',
+		});
 		expect(problems).toHaveLength(3 + 1 + 2 + 3 + 3);
 	});
 });
@@ -529,7 +559,12 @@ describe('every problem at once', () => {
 		replaceInFile(dir, 'entities.yaml', '[Moon Jae-in, President Moon, 문재인]', '[Moon Jae-in, GSOMIA]');
 		expect(problemsOf(dir)).toEqual([
 			{ file: TRADE, id: 'white-list-removal', field: 'related[0]', message: 'unknown fact id "no-such-fact"' },
-			{ file: ENTITIES, id: 'moon-jae-in', field: 'names[1]', message: '"GSOMIA" is also a name or word of entity gsomia' },
+			{
+				file: ENTITIES,
+				id: 'moon-jae-in',
+				field: 'names[1]',
+				message: '"GSOMIA" is also a name or word of entity gsomia',
+			},
 			{
 				file: DECISION,
 				id: 'notice-deadline',

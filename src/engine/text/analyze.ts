@@ -4,13 +4,13 @@
  * `d:11-23`, `wd:4`), or for Korean and Japanese a content word (`k:갱신`) and its character bigrams (`b:갱신`).
  * The lexicon of names and ideas is data; this module knows only languages.
  */
-import { EN_FILLER, EN_STOP, JA_STOP, KO_STOP } from './lang.js';
+
 import {
 	bigrams,
 	fold,
 	japaneseWords,
-	lightStem,
 	koreanStem,
+	lightStem,
 	type NumberMention,
 	readNumbersAndTimes,
 	stem,
@@ -18,6 +18,7 @@ import {
 	type Token,
 	tokenize,
 } from './fold.js';
+import { EN_FILLER, EN_STOP, JA_STOP, KO_STOP } from './lang.js';
 import type { TypoCorrector } from './typo.js';
 
 export type TermKind = 'entity' | 'concept' | 'word' | 'number' | 'time' | 'cjk' | 'bigram';
@@ -138,9 +139,12 @@ export class Lexicon {
 		for (const entry of this.cjk) {
 			if (entry.text.length > run.length) continue;
 			let from = 0;
+			// A two-syllable Korean word inside another ("기한" in "얘기한") is not that word: Korean words take their
+			// particles at the end, so a short word must start the run.
+			const anywhere = !(entry.text.length <= 2 && /\p{Script=Hangul}/u.test(entry.text));
 			for (;;) {
 				const at = run.indexOf(entry.text, from);
-				if (at < 0) break;
+				if (at < 0 || (!anywhere && at > 0)) break;
 				from = at + 1;
 				let free = true;
 				for (let k = at; k < at + entry.text.length; k++) if (taken[k]) free = false;
@@ -163,7 +167,11 @@ export class Lexicon {
 }
 
 function merge<T extends LexiconEntry>(a: LexiconEntry, b: LexiconEntry, extra: Omit<T, keyof LexiconEntry>): T {
-	return { keys: [...new Set([...a.keys, ...b.keys])], kind: a.kind === 'entity' || b.kind === 'entity' ? 'entity' : 'concept', ...extra } as T;
+	return {
+		keys: [...new Set([...a.keys, ...b.keys])],
+		kind: a.kind === 'entity' || b.kind === 'entity' ? 'entity' : 'concept',
+		...extra,
+	} as T;
 }
 
 /** Most tokens a text is read for: beyond it, a message is not a question but a wall of text. */
@@ -234,8 +242,10 @@ export function analyze(text: string, lexicon: Lexicon, options: AnalyzeOptions 
 			for (const piece of rest) {
 				const words = t.script === 'hangul' ? [koreanStem(piece)] : japaneseWords(piece);
 				for (const w of words) {
-					if ((t.script === 'hangul' ? KO_STOP : JA_STOP).has(w) || (t.script === 'hangul' && KO_STOP.has(piece))) continue;
-					if ([...w].length >= 2) read.push({ keys: [`k:${w}`], kind: 'cjk' });
+					if ((t.script === 'hangul' ? KO_STOP : JA_STOP).has(w) || (t.script === 'hangul' && KO_STOP.has(piece)))
+						continue;
+					// A word of two characters or more, or a single kanji ("日" in "決定日"): kana alone are endings.
+					if ([...w].length >= 2 || /^\p{Script=Han}$/u.test(w)) read.push({ keys: [`k:${w}`], kind: 'cjk' });
 					for (const b of bigrams(w)) if ([...b].length === 2) read.push({ keys: [`b:${b}`], kind: 'bigram' });
 				}
 			}
@@ -264,6 +274,7 @@ export function analyze(text: string, lexicon: Lexicon, options: AnalyzeOptions 
 	}
 	terms.sort((a, b) => a.at - b.at);
 	const proper = new Set<string>();
-	for (const m of text.matchAll(/(?<=[\p{L}\p{N},;:'")]\s+)(\p{Lu}[\p{L}\p{N}]+)/gu)) proper.add((m[1] as string).toLowerCase());
+	for (const m of text.matchAll(/(?<=[\p{L}\p{N},;:'")]\s+)(\p{Lu}[\p{L}\p{N}]+)/gu))
+		proper.add((m[1] as string).toLowerCase());
 	return { folded, tokens, terms, numbers, times, corrected, proper };
 }

@@ -84,23 +84,27 @@ const CHAT_SPELLINGS: Record<string, string> = {
  * "usa", thousands separators dropped, "%" as "percent", every other punctuation a space. CJK is kept.
  */
 export function fold(input: string): string {
-	return input
-		.normalize('NFKC')
-		.replace(/\bU\.\s?S\.?(?=[^A-Za-z]|$)|\bUS\b|\b(?<=the )us\b/g, ' USA ')
-		.toLowerCase()
-		.replace(/[\u2018\u2019\u201B\u2032`´]/g, "'")
-		.replace(/(\p{L})'s\b/gu, '$1')
-		.replace(/(\p{L})s'(?=\s|$)/gu, '$1s')
-		.replace(/(\p{L})'(t|re|ve|ll|d|m)\b/gu, '$1$2')
-		.replace(/(\d),(\d{3})\b/g, '$1$2')
-		.replace(/(\d)(st|nd|rd|th)\b/g, '$1')
-		.replace(/%/g, ' percent ')
-		// Clause breaks stay as a comma token: "if it hadn't, when would ..." (words are read without them).
-		.replace(/\s*[,;:?!。？！、]+\s*/gu, ' , ')
-		.replace(/[^\p{L}\p{N}\s,]+/gu, ' ')
-		.replace(/\s+/g, ' ')
-		.replace(/^[ ,]+|[ ,]+$/g, '')
-		.trim();
+	return (
+		input
+			.normalize('NFKC')
+			.replace(/\bU\.\s?S\.?(?=[^A-Za-z]|$)|\bUS\b|\b(?<=the )us\b/g, ' USA ')
+			.toLowerCase()
+			.replace(/[\u2018\u2019\u201B\u2032`´]/g, "'")
+			// "what's", "who's", "it's": a contraction of "is", not a possessive.
+			.replace(/\b(what|who|where|when|how|why|that|it|there|here|this)'s\b/g, '$1 is')
+			.replace(/(\p{L})'s\b/gu, '$1')
+			.replace(/(\p{L})s'(?=\s|$)/gu, '$1s')
+			.replace(/(\p{L})'(t|re|ve|ll|d|m)\b/gu, '$1$2')
+			.replace(/(\d),(\d{3})\b/g, '$1$2')
+			.replace(/(\d)(st|nd|rd|th)\b/g, '$1')
+			.replace(/%/g, ' percent ')
+			// Clause breaks stay as a comma token: "if it hadn't, when would ..." (words are read without them).
+			.replace(/\s*[,;:?!。？！、]+\s*/gu, ' , ')
+			.replace(/[^\p{L}\p{N}\s,]+/gu, ' ')
+			.replace(/\s+/g, ' ')
+			.replace(/^[ ,]+|[ ,]+$/g, '')
+			.trim()
+	);
 }
 
 const stemMemo = new Map<string, string>();
@@ -151,15 +155,21 @@ export function tokenize(folded: string): Token[] {
 	for (const raw of folded.split(' ')) {
 		if (!raw) continue;
 		// A word may mix scripts ("gsomia를", "gsomiaとは"): split at every change of script.
-		for (const part of raw.match(/[\p{Script=Latin}\p{N}]+|[\p{Script=Hangul}]+|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+/gu) ??
-			[]) {
+		for (const part of raw.match(
+			/[\p{Script=Latin}\p{N}]+|[\p{Script=Hangul}]+|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+/gu,
+		) ?? []) {
 			if (/^[\p{Script=Latin}\p{N}]+$/u.test(part)) {
 				const spelled = CHAT_SPELLINGS[part];
 				for (const word of spelled ? spelled.split(' ') : [part]) {
 					out.push({ text: word, script: 'latin', base: stem(word), light: lightStem(word) });
 				}
 			} else {
-				out.push({ text: part, script: HANGUL.test(part) ? 'hangul' : KANA.test(part) ? 'kana' : 'han', base: part, light: part });
+				out.push({
+					text: part,
+					script: HANGUL.test(part) ? 'hangul' : KANA.test(part) ? 'kana' : 'han',
+					base: part,
+					light: part,
+				});
 			}
 		}
 	}
@@ -258,7 +268,8 @@ export function readNumbersAndTimes(tokens: Token[]): { numbers: NumberMention[]
 				const m = month ?? (ambiguous as number);
 				const dayNext = next && /^\d{1,2}$/.test(next) && Number(next) <= 31 ? Number(next) : undefined;
 				const prev = tokens[i - 1]?.text;
-				const dayPrev = prev && /^\d{1,2}$/.test(prev) && Number(prev) <= 31 && !used.has(i - 1) ? Number(prev) : undefined;
+				const dayPrev =
+					prev && /^\d{1,2}$/.test(prev) && Number(prev) <= 31 && !used.has(i - 1) ? Number(prev) : undefined;
 				const day = dayNext ?? dayPrev;
 				if (dayNext !== undefined) used.add(i + 1);
 				if (dayPrev !== undefined && dayNext === undefined) {
@@ -273,7 +284,8 @@ export function readNumbersAndTimes(tokens: Token[]): { numbers: NumberMention[]
 			}
 			if (used.has(i)) continue;
 			if (/^(19|20)\d\d$/.test(t.text)) {
-				if (!times.some((x) => x.year === Number(t.text) && x.at === i - 1)) times.push({ year: Number(t.text), at: i });
+				if (!times.some((x) => x.year === Number(t.text) && x.at === i - 1))
+					times.push({ year: Number(t.text), at: i });
 				continue;
 			}
 			let value: number | undefined;
@@ -296,7 +308,10 @@ export function readNumbersAndTimes(tokens: Token[]): { numbers: NumberMention[]
 		// Korean and Japanese: 2016년, 11월 23일, 8月22日, 29번, 90일, 목요일, 木曜日.
 		const text = t.text;
 		{
-			const prevNum = tokens[i - 1]?.script === 'latin' && /^\d+$/.test(tokens[i - 1]?.text ?? '') ? Number(tokens[i - 1]?.text) : undefined;
+			const prevNum =
+				tokens[i - 1]?.script === 'latin' && /^\d+$/.test(tokens[i - 1]?.text ?? '')
+					? Number(tokens[i - 1]?.text)
+					: undefined;
 			const head = text.slice(0, 1);
 			if (prevNum !== undefined && (head === '년' || head === '年')) {
 				if (!times.some((m) => m.year === prevNum && m.at === i - 1)) times.push({ year: prevNum, at: i });
@@ -305,7 +320,9 @@ export function readNumbersAndTimes(tokens: Token[]): { numbers: NumberMention[]
 			} else if (prevNum !== undefined && (head === '월' || head === '月')) {
 				const dayTok = tokens[i + 1];
 				const day =
-					dayTok && /^\d{1,2}$/.test(dayTok.text) && /^(일|日)/.test(tokens[i + 2]?.text ?? '') ? Number(dayTok.text) : undefined;
+					dayTok && /^\d{1,2}$/.test(dayTok.text) && /^(일|日)/.test(tokens[i + 2]?.text ?? '')
+						? Number(dayTok.text)
+						: undefined;
 				times.push({ month: prevNum, day, at: i });
 				const j = numbers.findIndex((n) => n.at === i - 1);
 				if (j >= 0) numbers.splice(j, 1);

@@ -51,14 +51,8 @@ export type AnswerType =
 /** English: a question word only asks at the start of a clause or before a verb ("the official who spoke" does not). */
 export const EN_TYPE_PATTERNS: [AnswerType, RegExp][] = [
 	['why', /\b(why|how come|what for|for what reason|what reason|reasons?|motive|motivation|justif\w*|rationale)\b/],
-	[
-		'duration',
-		/\b(how long|for how long|how many (days|weeks|months|years)|how much time|how much longer|how soon)\b/,
-	],
-	[
-		'count',
-		/\b(how many|how much|what number|number of|what percent\w*|percent\w*|tally|how old|what age)\b/,
-	],
+	['duration', /\b(how long|for how long|how many (days|weeks|months|years)|how much time|how much longer|how soon)\b/],
+	['count', /\b(how many|how much|what number|number of|what percent\w*|percent\w*|tally|how old|what age)\b/],
 	[
 		'when',
 		/(^| )(when|what date|which date|what day|which day|what time|what year|which year|what month|which month|date of|what weekday|which weekday)\b/,
@@ -101,7 +95,8 @@ export const EN_YESNO_START =
 /** Tags that turn a statement into a yes/no question ("..., right?"). */
 export const EN_YESNO_TAG =
 	/\b(right|correct|true|yes or no|yeah|no|isnt it|is it|wasnt it|was it|didnt they|did they|didnt he|didnt she|innit|huh|or not)\s*$/;
-export const KO_YESNO = /(맞아|맞나|맞죠|맞습니까|사실이야|사실인가|인가요|했어\?|했나|있어\?|있나|였어\?|였나|니\?|나요\?|까\?|야\?)/;
+export const KO_YESNO =
+	/(맞아|맞나|맞죠|맞습니까|사실이야|사실인가|인가요|했어\?|했나|있어\?|있나|였어\?|였나|니\?|나요\?|까\?|야\?)/;
 export const JA_YESNO = /(ですか|ますか|ましたか|でしたか|んですか|の？|か？|かな|本当|ほんと|よね|だよね|って本当)/;
 
 /** Words that open a new question inside one message ("who announced it, and where?"). */
@@ -199,7 +194,8 @@ export const CJK_RELATIVE_TIME: [RegExp, 'this-year' | 'last-year' | 'this-month
 ];
 
 /** Korean particles and endings that attach to a word; stripped (longest first) to find the word itself. */
-export const KO_SUFFIXES = list(`에서는 에게서 으로는 으로써 이라고 라고 이라는 라는 에서 에게 한테 께서 부터 까지 으로 이랑 하고
+export const KO_SUFFIXES =
+	list(`에서는 에게서 으로는 으로써 이라고 라고 이라는 라는 에서 에게 한테 께서 부터 까지 으로 이랑 하고
 	처럼 보다 마다 조차 이나 이며 이고 이야 이에요 예요 인가 인지 였어 였나 했어 했나 했다 한다 하는 하고 해서 했던 된 되는 됐어 됐나
 	은 는 이 가 을 를 의 에 와 과 도 만 로 나 야 요 랑`).sort((a, b) => b.length - a.length);
 
@@ -212,12 +208,13 @@ export const KO_STOP = new Set(
 );
 /** Japanese words that ask or connect but name nothing. */
 export const JA_STOP = new Set(
-	list(`何 なに なん いつ どこ 誰 だれ なぜ なんで どうして どう どの どんな いくつ 教え 教えて 知り 知りたい こと もの について って
+	list(`何 なに なん いつ どこ 誰 だれ 人 方 件 者 的 等 何故 なぜ なんで どうして どう どの どんな いくつ 教え 教えて 知り 知りたい こと もの について って
 	とは です ます でし まし ください 本当 ほんと 記事 話 件 方 人 さん 氏 ね よ か な の は が を に で と も や から まで 今回 その 当時`),
 );
 
 /** Japanese words made only of these characters are particles or endings, not content. */
-export const JA_FUNCTION = /^[ぁ-ゖー]{1,3}$|^(です|ます|でした|ました|ですか|ますか|ください|について|という|として|これ|それ|あれ|この|その|あの|こと|もの|ため)$/;
+export const JA_FUNCTION =
+	/^[ぁ-ゖー]{1,3}$|^(です|ます|でした|ました|ですか|ますか|ください|について|という|として|これ|それ|あれ|この|その|あの|こと|もの|ため)$/;
 
 /** Script of a character run. */
 export const HANGUL = /\p{Script=Hangul}/u;

@@ -28,7 +28,8 @@ export function editDistance(a: string, b: string, max = 2): number {
 		for (let j = 1; j <= n; j++) {
 			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
 			let v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (prev2[j - 2] as number) + 1);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+				v = Math.min(v, (prev2[j - 2] as number) + 1);
 			cur.push(v);
 			if (v < rowMin) rowMin = v;
 		}

@@ -8,11 +8,18 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { fingerprint, loadKnowledgeBase } from '../knowledge/snapshot.js';
-import type { KnowledgeBase } from '../knowledge/types.js';
-import { defaultKnowledgeDir, packageRoot } from '../paths.js';
-import { createEngine, type DebugEngine, type EngineOptions } from './index.js';
-import { buildIndex, INDEX_FORMAT, type IndexData, indexFromData, indexToData, type KbIndex } from './kb-index.js';
+import { createEngine, type DebugEngine, type EngineOptions } from './engine/index.js';
+import {
+	buildIndex,
+	INDEX_FORMAT,
+	type IndexData,
+	indexFromData,
+	indexToData,
+	type KbIndex,
+} from './engine/kb-index.js';
+import { fingerprint, fingerprint as fingerprintOf, loadKnowledgeBase } from './knowledge/snapshot.js';
+import type { KnowledgeBase } from './knowledge/types.js';
+import { defaultKnowledgeDir, packageRoot } from './paths.js';
 
 export function indexSnapshotPath(): string {
 	return join(packageRoot(), 'dist', 'engine-index.json');
@@ -28,7 +35,7 @@ function codeFingerprint(): string {
 			else if (/\.(js|ts)$/.test(entry.name) && !entry.name.endsWith('.d.ts')) hash.update(readFileSync(path));
 		}
 	};
-	walk(dirname(fileURLToPath(import.meta.url)));
+	walk(join(dirname(fileURLToPath(import.meta.url)), 'engine'));
 	return hash.digest('hex');
 }
 
@@ -59,9 +66,29 @@ export function writeIndexSnapshot(
 	dir: string = defaultKnowledgeDir(),
 	path: string = indexSnapshotPath(),
 ): void {
-	const snapshot: Snapshot = { knowledge: fingerprint(dir), code: codeFingerprint(), index: indexToData(buildIndex(kb)) };
+	const snapshot: Snapshot = {
+		knowledge: fingerprint(dir),
+		code: codeFingerprint(),
+		index: indexToData(buildIndex(kb)),
+	};
 	mkdirSync(dirname(path), { recursive: true });
 	writeFileSync(path, JSON.stringify(snapshot));
+}
+
+/**
+ * The engine over a loaded knowledge base, from the prebuilt index when it was made from the same files
+ * (`fingerprint`, as loadKnowledgeWithFingerprint gives it) with this code; else the engine builds its index.
+ */
+export function engineFor(kb: KnowledgeBase, fingerprint?: string, options: EngineOptions = {}): DebugEngine {
+	let index: KbIndex | undefined;
+	try {
+		const snapshot = JSON.parse(readFileSync(indexSnapshotPath(), 'utf8')) as Snapshot;
+		const current = snapshot.knowledge === (fingerprint ?? fingerprintOf(defaultKnowledgeDir()));
+		if (current && snapshot.code === codeFingerprint()) index = indexFromData(kb, snapshot.index);
+	} catch {
+		// No snapshot: the engine builds its index.
+	}
+	return createEngine(kb, { ...options, ...(index ? { index } : {}) });
 }
 
 /** The engine over the knowledge folder: from the snapshots when they are current, else built from the files. */

@@ -153,16 +153,40 @@ export default {
 				place: placeOf(interaction),
 			});
 		},
-		vote(interaction, ctx, action): Handled {
+		async vote(interaction, ctx, action): Promise<Handled> {
 			const userId = interactionUser(interaction)?.id ?? 'unknown';
 			const message = interaction.message;
 			const isPrivate = isEphemeralMessage(message.flags);
-			if (!isPrivate && !ctx.votes.first(message.id, userId)) return notice({ type: 'already-voted' }, 'refused');
+			const title = message.embeds[0]?.title;
+			const at = (ctx.now ?? Date.now)();
+			let previous: string | undefined;
+			if (ctx.storage) {
+				// One vote per user per message, in the database: a new vote replaces the old one.
+				try {
+					({ previous } = await ctx.storage.recordVote({
+						messageId: message.id,
+						userId,
+						vote: action.vote,
+						factIds: action.factIds,
+						...(title ? { question: unescapeMarkdown(title) } : {}),
+						...(interaction.guild_id ? { guildId: interaction.guild_id } : {}),
+						lang: ctx.lang,
+						at,
+					}));
+				} catch (error) {
+					const { message: reason } = error as Error;
+					ctx.logger.error({ messageId: message.id, error: reason }, 'could not save a vote');
+					return notice({ type: 'vote-failed' }, 'error');
+				}
+				if (previous === action.vote) return notice({ type: 'already-voted' }, 'refused');
+			} else if (!isPrivate && !ctx.votes.first(message.id, userId)) {
+				return notice({ type: 'already-voted' }, 'refused');
+			}
 			const tally = tallyOf(message.components as never, (id) => ctx.registry.ids.decode(id));
 			tally[action.vote] = action.count + 1;
-			const title = message.embeds[0]?.title;
+			if (previous === 'up' || previous === 'down') tally[previous] = Math.max(0, tally[previous] - 1);
 			const entry: FeedbackEntry = {
-				at: new Date((ctx.now ?? Date.now)()).toISOString(),
+				at: new Date(at).toISOString(),
 				vote: action.vote,
 				userId,
 				factIds: action.factIds,
@@ -172,9 +196,10 @@ export default {
 			if (interaction.guild_id) entry.guildId = interaction.guild_id;
 			entry.messageId = message.id;
 			ctx.feedback.record(entry);
-			ctx.logger.info({ vote: action.vote, factIds: action.factIds, userId }, 'feedback');
+			ctx.logger.info({ vote: action.vote, factIds: action.factIds, userId, replaced: previous }, 'feedback');
 			return { reply: { type: 'voted', message, vote: action.vote, tally, private: isPrivate }, outcome: 'voted' };
 		},
+
 		async share(interaction, ctx, action) {
 			const userId = interactionUser(interaction)?.id ?? 'unknown';
 			const place = placeOf(interaction);

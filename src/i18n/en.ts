@@ -75,6 +75,7 @@ export const en = {
 			`That question is ${length.toLocaleString('en-US')} characters long; I read questions of up to ${max.toLocaleString('en-US')}. Please ask it more briefly.`,
 	},
 	feedback: {
+		failed: 'Sorry, your vote could not be saved right now, so it was not counted. Please try again in a minute.',
 		alreadyVoted: 'Your vote on this answer is already counted. Thank you!',
 	},
 	delete: {

@@ -57,6 +57,8 @@ export const ja: Strings = {
 			`質問が${length.toLocaleString('ja-JP')}文字あります。${max.toLocaleString('ja-JP')}文字まで読めますので、もう少し短くしてください。`,
 	},
 	feedback: {
+		failed:
+			'申し訳ありません。いま投票を保存できなかったため、反映されていません。少し時間をおいてもう一度お試しください。',
 		alreadyVoted: 'この回答への評価はすでに反映されています。ありがとうございます！',
 	},
 	delete: {

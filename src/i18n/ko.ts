@@ -57,6 +57,7 @@ export const ko: Strings = {
 			`질문이 ${length.toLocaleString('ko-KR')}자입니다. ${max.toLocaleString('ko-KR')}자까지 읽을 수 있으니 더 짧게 질문해 주세요.`,
 	},
 	feedback: {
+		failed: '죄송합니다. 지금은 투표를 저장할 수 없어 반영되지 않았습니다. 잠시 후 다시 시도해 주세요.',
 		alreadyVoted: '이 답변에 대한 평가는 이미 반영되었습니다. 감사합니다!',
 	},
 	delete: {

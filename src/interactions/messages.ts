@@ -7,6 +7,7 @@
  */
 import type { Engine, Lang } from '../engine/types.js';
 import { langFromText } from '../i18n/lang.js';
+import type { Storage } from '../storage/types.js';
 import { answerRequest } from './answer.js';
 import type { Answerer } from './answerer.js';
 import { COSTS, type Cooldown } from './cooldown.js';
@@ -35,6 +36,8 @@ export interface MessageContext {
 	engine: Engine;
 	/** Cache and engine thread in front of the engine. Default: the engine itself. */
 	answerer?: Answerer;
+	/** Where declined questions and fact usage are recorded. */
+	storage?: Storage;
 	cooldown: Cooldown;
 	posts: PostLog;
 	botUserId: string;
@@ -105,6 +108,7 @@ export async function planMessageReply(message: IncomingMessage, ctx: MessageCon
 			: { where: 'guild', guildId: message.guildId ?? undefined, channelId: message.channelId },
 		sentence: true,
 		owners: [message.authorId],
+		surface: inDm ? 'dm' : 'mention',
 	});
 	const done = { ...handled, lang };
 	// Over budget and already told in this window: a refusal costs no reply, no REST call.

@@ -59,6 +59,8 @@ export type Notice =
 	| { type: 'already-posted'; at: number; url?: string }
 	/** Too many answers are waiting: try again in a few seconds. */
 	| { type: 'busy' }
+	/** A vote could not be saved (the database is away): it was not counted. */
+	| { type: 'vote-failed' }
 	/** The question is longer than the bot reads. */
 	| { type: 'too-long'; length: number; max: number };
 

@@ -12,6 +12,7 @@ import type {
 import type { Config } from '../config.js';
 import type { Engine, Lang } from '../engine/types.js';
 import type { Logger } from '../logger.js';
+import type { Storage } from '../storage/types.js';
 import type { Action, ActionOf, ActionType } from './actions.js';
 import type { Answerer } from './answerer.js';
 import type { Cooldown } from './cooldown.js';
@@ -44,6 +45,8 @@ export interface InteractionContext {
 	readsMessages: boolean;
 	/** Cache, queue and engine thread in front of the engine. Default: the engine itself, called directly. */
 	answerer?: Answerer;
+	/** Where declined questions, votes, fact usage and server settings are kept (none: not recorded). */
+	storage?: Storage;
 	/** Answers waiting beyond which new interactions are shed with a busy reply. Default DEFAULT_MAX_QUEUED. */
 	maxQueued?: number;
 	/** An interaction was shed (busy reply) or deferred (metrics). */

@@ -330,6 +330,8 @@ export function noticeText(notice: Notice, s: Strings): string {
 			);
 		case 'busy':
 			return s.busy;
+		case 'vote-failed':
+			return s.feedback.failed;
 		case 'too-long':
 			return s.answer.tooLong(notice.length, notice.max);
 	}

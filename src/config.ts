@@ -40,6 +40,8 @@ export interface Config {
 	databaseUrl: string | undefined;
 	/** Redis, for a cooldown shared by every instance and shard. */
 	redisUrl: string | undefined;
+	/** Prefix of this bot's Redis keys (several bots, or tests, can share one Redis). */
+	redisKeyPrefix: string;
 	/** Declined questions and votes are deleted after this many days. */
 	retentionDays: number;
 	logLevel: LogLevel;
@@ -201,6 +203,7 @@ export function parseConfig(env: Env = process.env): Config {
 		databasePath: r.string('DATABASE_PATH') ?? 'data/gsomia.sqlite',
 		databaseUrl,
 		redisUrl,
+		redisKeyPrefix: r.string('REDIS_KEY_PREFIX') ?? 'gsomia:',
 		retentionDays: r.int('RETENTION_DAYS', 90, 1, 36_500, 'a number of days'),
 		logLevel,
 	};

@@ -7,7 +7,6 @@
  */
 import type { Engine, Lang } from '../engine/types.js';
 import { langFromText } from '../i18n/lang.js';
-import type { Storage } from '../storage/types.js';
 import { answerRequest } from './answer.js';
 import type { Answerer } from './answerer.js';
 import { COSTS, type Cooldown } from './cooldown.js';
@@ -15,6 +14,7 @@ import { cleanMentions, type MentionNames } from './names.js';
 import type { PostLog } from './posts.js';
 import type { Handled, HelpView, Reply } from './replies.js';
 import { smallTalk } from './smalltalk.js';
+import type { Storage } from './store.js';
 
 export interface IncomingMessage {
 	id: string;

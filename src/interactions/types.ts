@@ -12,13 +12,13 @@ import type {
 import type { Config } from '../config.js';
 import type { Engine, Lang } from '../engine/types.js';
 import type { Logger } from '../logger.js';
-import type { Storage } from '../storage/types.js';
 import type { Action, ActionOf, ActionType } from './actions.js';
 import type { Answerer } from './answerer.js';
 import type { Cooldown } from './cooldown.js';
 import type { FeedbackSink } from './feedback.js';
 import type { PostLog } from './posts.js';
 import type { Handled } from './replies.js';
+import type { Storage } from './store.js';
 import type { VoteBook } from './votes.js';
 
 type MaybePromise<T> = T | Promise<T>;

@@ -18,6 +18,8 @@ export interface StorageConfig {
 	databaseUrl: string | undefined;
 	databasePath: string;
 	redisUrl: string | undefined;
+	/** Default "gsomia:". */
+	redisKeyPrefix?: string;
 }
 
 /** The URL without its password, for messages. */
@@ -79,14 +81,18 @@ export async function openRedisCooldown(
 		retryStrategy: (times) => Math.min(times * 250, 2000),
 	});
 	let lastError = '';
+	let connected = false;
 	redis.on('error', (error: Error) => {
 		const text = reason(error);
-		if (text !== lastError) options.logger?.warn({ error: text }, 'Redis connection error');
+		// Before the first connection the error is the start-up failure itself (one line, below).
+		if (connected && text !== lastError) options.logger?.warn({ error: text }, 'Redis connection error');
 		lastError = text;
 	});
 	try {
 		await redis.connect();
 		await redis.ping();
+		connected = true;
+		lastError = '';
 	} catch (error) {
 		redis.disconnect();
 		// The connection's own error (ECONNREFUSED, ENOTFOUND, NOAUTH...) says more than the failed command.
@@ -137,7 +143,12 @@ export async function openState(
 	const storage = await openStorage(config, logger);
 	let cooldown: OpenedState['cooldown'];
 	try {
-		cooldown = await openRedisCooldown(config, { ...config.cooldown, logger, now });
+		cooldown = await openRedisCooldown(config, {
+			...config.cooldown,
+			logger,
+			now,
+			prefix: `${config.redisKeyPrefix ?? 'gsomia:'}cooldown:`,
+		});
 	} catch (error) {
 		await storage.close();
 		throw error;

@@ -200,6 +200,28 @@ export default {
 			return { reply: { type: 'voted', message, vote: action.vote, tally, private: isPrivate }, outcome: 'voted' };
 		},
 
+		async answerable(interaction, ctx, action): Promise<Handled> {
+			const userId = interactionUser(interaction)?.id ?? 'unknown';
+			const message = interaction.message;
+			const title = message.embeds[0]?.title;
+			try {
+				await ctx.storage?.recordVote({
+					messageId: message.id,
+					userId,
+					vote: 'answerable',
+					factIds: action.factIds,
+					...(title ? { question: unescapeMarkdown(title) } : {}),
+					...(interaction.guild_id ? { guildId: interaction.guild_id } : {}),
+					lang: ctx.lang,
+					at: (ctx.now ?? Date.now)(),
+				});
+			} catch (error) {
+				ctx.logger.error({ messageId: message.id, error: (error as Error).message }, 'could not save a flag');
+				return notice({ type: 'vote-failed' }, 'error');
+			}
+			ctx.logger.info({ closest: action.factIds, userId }, 'declined answer flagged as answerable');
+			return notice({ type: 'flagged' }, 'flagged');
+		},
 		async share(interaction, ctx, action) {
 			const userId = interactionUser(interaction)?.id ?? 'unknown';
 			const place = placeOf(interaction);

@@ -49,7 +49,8 @@ const top = (counts: Record<string, number>) => Object.entries(counts).sort((a, 
 export function groupMisses(misses: Miss[], kb: KnowledgeBase, threshold = 0.5): MissGroup[] {
 	const byText = new Map<string, Miss[]>();
 	for (const m of misses) {
-		const key = m.text.trim().toLowerCase().replace(/\s+/g, ' ');
+		// The same wording: the same folded words (case, punctuation and spacing aside).
+		const key = words(foldText(m.text)).join(' ') || m.text.trim().toLowerCase();
 		byText.set(key, [...(byText.get(key) ?? []), m]);
 	}
 	const wordings = [...byText.values()].sort((a, b) => b.length - a.length);

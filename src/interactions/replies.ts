@@ -61,6 +61,8 @@ export type Notice =
 	| { type: 'busy' }
 	/** A vote could not be saved (the database is away): it was not counted. */
 	| { type: 'vote-failed' }
+	/** "This should be answerable" was recorded for the curators. */
+	| { type: 'flagged' }
 	/** The question is longer than the bot reads. */
 	| { type: 'too-long'; length: number; max: number };
 
@@ -95,6 +97,7 @@ export type Outcome =
 	| 'voted'
 	| 'deleted'
 	| 'busy'
+	| 'flagged'
 	| 'malformed'
 	| 'deferred';
 

@@ -197,6 +197,14 @@ export function renderAnswer(view: AnswerView, o: RenderOptions, ephemeral?: boo
 	if (answer.answered && answer.factIds.length > 0) {
 		buttons.push(voteButton('up', answer.factIds, 0, s, o.ids), voteButton('down', answer.factIds, 0, s, o.ids));
 		if (view.share) buttons.push(shareButton(answer.factIds, s, o.ids));
+	} else if (answer.kind === 'not-in-article' || answer.kind === 'ambiguous') {
+		// A declined question on topic: the reader can tell the curators it should have been answered.
+		buttons.push({
+			type: ComponentType.Button,
+			style: ButtonStyle.Secondary,
+			label: s.answer.answerable,
+			custom_id: o.ids.encode({ type: 'answerable', factIds: answer.suggestions.map((x) => x.factId).slice(0, 3) }),
+		});
 	}
 	if (view.deletableBy && view.deletableBy.length > 0) buttons.push(deleteButton(view.deletableBy, s, o.ids));
 	if (buttons.length > 0) rows.push({ type: ComponentType.ActionRow, components: buttons });
@@ -332,6 +340,8 @@ export function noticeText(notice: Notice, s: Strings): string {
 			return s.busy;
 		case 'vote-failed':
 			return s.feedback.failed;
+		case 'flagged':
+			return s.feedback.flagged;
 		case 'too-long':
 			return s.answer.tooLong(notice.length, notice.max);
 	}

@@ -5,6 +5,7 @@
  */
 import {
 	type APIApplicationCommandInteractionDataOption,
+	type APIModalSubmitInteraction,
 	ApplicationCommandOptionType,
 	ApplicationCommandType,
 	ComponentType,
@@ -179,6 +180,15 @@ export default {
 					return notice({ type: 'vote-failed' }, 'error');
 				}
 				if (previous === action.vote) return notice({ type: 'already-voted' }, 'refused');
+				if (action.vote === 'down') {
+					// 👎 asks why, optionally; the message shows the vote once the form is sent.
+					const prior = previous === 'up' || previous === 'down' ? previous : 'none';
+					ctx.logger.info({ vote: action.vote, factIds: action.factIds, userId, replaced: previous }, 'feedback');
+					return {
+						reply: { type: 'reason-form', action: { type: 'reason', previous: prior, factIds: action.factIds } },
+						outcome: 'voted',
+					};
+				}
 			} else if (!isPrivate && !ctx.votes.first(message.id, userId)) {
 				return notice({ type: 'already-voted' }, 'refused');
 			}
@@ -200,6 +210,28 @@ export default {
 			return { reply: { type: 'voted', message, vote: action.vote, tally, private: isPrivate }, outcome: 'voted' };
 		},
 
+		async reason(interaction, ctx, action): Promise<Handled> {
+			// A modal submit, routed here like a component: the 👎 reason form.
+			const submit = interaction as unknown as APIModalSubmitInteraction;
+			const userId = interactionUser(submit)?.id ?? 'unknown';
+			const message = submit.message;
+			if (!message) return notice({ type: 'unknown-component' }, 'unknown');
+			const field = submit.data.components?.[0] as { components?: { value?: string }[] } | undefined;
+			const text = (field?.components?.[0]?.value ?? '').trim().slice(0, 500);
+			if (text && ctx.storage) {
+				try {
+					await ctx.storage.setVoteReason(message.id, userId, text);
+				} catch (error) {
+					ctx.logger.error({ messageId: message.id, error: (error as Error).message }, 'could not save a reason');
+					return notice({ type: 'vote-failed' }, 'error');
+				}
+			}
+			const tally = tallyOf(message.components as never, (id) => ctx.registry.ids.decode(id));
+			tally.down += 1;
+			if (action.previous === 'up') tally.up = Math.max(0, tally.up - 1);
+			const isPrivate = isEphemeralMessage(message.flags);
+			return { reply: { type: 'voted', message, vote: 'down', tally, private: isPrivate }, outcome: 'voted' };
+		},
 		async answerable(interaction, ctx, action): Promise<Handled> {
 			const userId = interactionUser(interaction)?.id ?? 'unknown';
 			const message = interaction.message;

@@ -77,6 +77,9 @@ export const en = {
 	},
 	feedback: {
 		flagged: 'Thank you: the people who curate the facts will see this question.',
+		reasonTitle: 'What was wrong with this answer?',
+		reasonLabel: 'Why (optional)',
+		reasonPlaceholder: 'e.g. it answers another question, or the date is missing',
 		failed: 'Sorry, your vote could not be saved right now, so it was not counted. Please try again in a minute.',
 		alreadyVoted: 'Your vote on this answer is already counted. Thank you!',
 	},

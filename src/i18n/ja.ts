@@ -59,6 +59,9 @@ export const ja: Strings = {
 	},
 	feedback: {
 		flagged: 'ありがとうございます。事実を管理する担当者がこの質問を確認します。',
+		reasonTitle: 'この回答の何が問題でしたか？',
+		reasonLabel: '理由（任意）',
+		reasonPlaceholder: '例：別の質問に答えている、日付がない',
 		failed:
 			'申し訳ありません。いま投票を保存できなかったため、反映されていません。少し時間をおいてもう一度お試しください。',
 		alreadyVoted: 'この回答への評価はすでに反映されています。ありがとうございます！',

@@ -25,7 +25,7 @@ type MaybePromise<T> = T | Promise<T>;
 
 export interface InteractionEvent {
 	command: string;
-	kind: 'command' | 'autocomplete' | 'component' | 'ping';
+	kind: 'command' | 'autocomplete' | 'component' | 'modal' | 'ping';
 	outcome: string;
 	latencyMs: number;
 }

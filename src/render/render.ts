@@ -17,6 +17,7 @@ import {
 	ButtonStyle,
 	ComponentType,
 	InteractionResponseType,
+	TextInputStyle,
 } from 'discord-api-types/v10';
 import type { Answer, AnswerPart, Citation, Lang, Suggestion } from '../engine/types.js';
 import { writtenDate } from '../i18n/dates.js';
@@ -26,7 +27,7 @@ import type { ComponentIds } from '../interactions/registry.js';
 import type { AnswerView, HelpView, Notice, Reply, TopicView } from '../interactions/replies.js';
 import type { KnowledgeBase, TimelineEvent } from '../knowledge/types.js';
 import { blockQuote, escapeMarkdown } from './markdown.js';
-import { type ActionRow, choices, LIMITS, reply } from './reply.js';
+import { type ActionRow, choices, LIMITS, reply, truncate } from './reply.js';
 import { firstSentence } from './sentence.js';
 
 export const COLORS = { answered: 0x2f6fdf, abstained: 0x8a8f98, info: 0x4f9d69, error: 0xd64545 } as const;
@@ -474,6 +475,7 @@ export function renderData(r: Reply, o: RenderOptions): Data | undefined {
 		case 'pong':
 		case 'choices':
 		case 'deleted':
+		case 'reason-form':
 			return undefined;
 		case 'notice':
 			return renderNotice(noticeText(r.notice, s));
@@ -508,6 +510,32 @@ export function renderResponse(r: Reply, o: RenderOptions): APIInteractionRespon
 			};
 		case 'deleted':
 			return { type: InteractionResponseType.DeferredMessageUpdate };
+		case 'reason-form': {
+			const s = stringsFor(o.lang);
+			return {
+				type: InteractionResponseType.Modal,
+				data: {
+					custom_id: o.ids.encode(r.action),
+					title: truncate(s.feedback.reasonTitle, 45),
+					components: [
+						{
+							type: ComponentType.ActionRow,
+							components: [
+								{
+									type: ComponentType.TextInput,
+									custom_id: 'reason',
+									style: TextInputStyle.Paragraph,
+									label: truncate(s.feedback.reasonLabel, 45),
+									placeholder: truncate(s.feedback.reasonPlaceholder, 100),
+									required: false,
+									max_length: 500,
+								},
+							],
+						},
+					],
+				},
+			};
+		}
 		default: {
 			const data = renderData(r, o) as Data;
 			const update = r.type === 'voted' || r.type === 'shared' || ('visibility' in r && r.visibility === 'update');

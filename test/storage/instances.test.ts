@@ -59,12 +59,28 @@ async function ask(url: string, question: string) {
 	return { body, cooldown: /asking quickly/.test(body.data.content ?? '') };
 }
 
-/** 👎 on a public answer (a message of its own each time); the reply must be the message updated with the vote. */
-async function vote(url: string, userId: string) {
+/**
+ * 👎 on a public answer (a message of its own each time): the reply is the reason form (a modal); sending it with
+ * `reason` updates the message with the vote.
+ */
+async function vote(url: string, userId: string, reason: string) {
 	const customId = registry.ids.encode({ type: 'vote', vote: 'down', count: 0, factIds: ['decision-what'] });
-	const reply = await postInteraction(url, keys, buttonInteraction(customId, { userId, messageFlags: 0 }));
-	expect(reply.status).toBe(200);
-	expect((reply.json as { type: number }).type).toBe(7);
+	const click = buttonInteraction(customId, { userId, messageFlags: 0 });
+	const form = await postInteraction(url, keys, click);
+	expect(form.status).toBe(200);
+	const modal = form.json as { type: number; data: { custom_id: string; components: unknown[] } };
+	expect(modal.type).toBe(9);
+	const submit = {
+		...click,
+		id: String(BigInt(click.id) + 1n),
+		type: 5,
+		data: {
+			custom_id: modal.data.custom_id,
+			components: [{ type: 1, components: [{ type: 4, custom_id: 'reason', value: reason }] }],
+		},
+	};
+	const updated = await postInteraction(url, keys, submit);
+	expect((updated.json as { type: number }).type).toBe(7);
 }
 
 async function reports(env: Record<string, string>) {
@@ -74,7 +90,10 @@ async function reports(env: Record<string, string>) {
 	expect(feedback.code).toBe(0);
 	return {
 		misses: JSON.parse(misses.stdout) as { backend: string; groups: { count: number; examples: string[] }[] },
-		feedback: JSON.parse(feedback.stdout) as { backend: string; facts: { factId: string; down: number }[] },
+		feedback: JSON.parse(feedback.stdout) as {
+			backend: string;
+			facts: { factId: string; down: number; reasons: string[] }[];
+		},
 	};
 }
 
@@ -109,12 +128,14 @@ describe.runIf(TEST_DATABASE_URL && TEST_REDIS_URL)('Two serve processes on one 
 		expect(await redis.keys(`${prefix}cooldown:*`)).not.toHaveLength(0);
 
 		// Another user: this one has spent the budget, and a click spends from it too.
-		await vote(a, '1500000000000000778');
+		await vote(a, '1500000000000000778', 'the wrong fact');
 		const { misses, feedback } = await reports(env);
 		expect(misses.backend).toBe('postgres');
 		expect(misses.groups).toEqual([expect.objectContaining({ count: 1, examples: [OFF_TOPIC] })]);
 		expect(feedback.backend).toBe('postgres');
-		expect(feedback.facts).toEqual([expect.objectContaining({ factId: 'decision-what', down: 1 })]);
+		expect(feedback.facts).toEqual([
+			expect.objectContaining({ factId: 'decision-what', down: 1, reasons: ['the wrong fact'] }),
+		]);
 	});
 });
 
@@ -125,7 +146,7 @@ describe('One serve process on SQLite', () => {
 		const env = { DATABASE_PATH: join(dir, 'data', 'gsomia.sqlite') };
 		let url = await serveProcess(env);
 		expect((await ask(url, OFF_TOPIC)).cooldown).toBe(false);
-		await vote(url, USER);
+		await vote(url, USER, 'no date');
 
 		const first = running.pop() as Running;
 		first.child.kill('SIGTERM');
@@ -136,6 +157,8 @@ describe('One serve process on SQLite', () => {
 		const { misses, feedback } = await reports(env);
 		expect(misses.backend).toBe('sqlite');
 		expect(misses.groups).toEqual([expect.objectContaining({ count: 2 })]);
-		expect(feedback.facts).toEqual([expect.objectContaining({ factId: 'decision-what', down: 1 })]);
+		expect(feedback.facts).toEqual([
+			expect.objectContaining({ factId: 'decision-what', down: 1, reasons: ['no date'] }),
+		]);
 	});
 });

@@ -18,8 +18,10 @@
  * to show what the engine alone costs.
  */
 import { type ChildProcess, fork } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon, { type Request as LoadRequest, type Result } from 'autocannon';
 import { verifyKey } from 'discord-interactions';
@@ -111,6 +113,8 @@ async function runTarget(target: Target): Promise<void> {
 			// per-user cooldown would answer most of them with "slow down", so it is set out of the way.
 			COOLDOWN_LIMIT: '1000000000',
 			LOG_LEVEL: 'info',
+			// As in production: declined questions and fact usage are written to a SQLite file (a temporary one).
+			DATABASE_PATH: join(mkdtempSync(join(tmpdir(), 'gsomia-bench-')), 'gsomia.sqlite'),
 			...(noCache ? { ANSWER_CACHE_SIZE: '0' } : {}),
 		});
 		// Logs at info as in production (one line per interaction), written to /dev/null instead of a terminal.

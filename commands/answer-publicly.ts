@@ -37,6 +37,7 @@ export default {
 			titleUrl: messageUrl(interaction.guild_id, target.message.channel_id, target.message.id),
 			visibility: 'public',
 			place,
+			surface: 'menu',
 			sentence: true,
 			...(author.bot ? {} : { ping: author.id }),
 			owners: [userId, author.id],

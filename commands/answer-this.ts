@@ -45,6 +45,7 @@ export default {
 			title: target.title,
 			visibility: 'private',
 			place: placeOf(interaction),
+			surface: 'menu',
 		});
 	},
 } satisfies Command;

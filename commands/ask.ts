@@ -5,6 +5,7 @@
  */
 import {
 	type APIApplicationCommandInteractionDataOption,
+	type APIModalSubmitInteraction,
 	ApplicationCommandOptionType,
 	ApplicationCommandType,
 	ComponentType,
@@ -153,16 +154,49 @@ export default {
 				place: placeOf(interaction),
 			});
 		},
-		vote(interaction, ctx, action): Handled {
+		async vote(interaction, ctx, action): Promise<Handled> {
 			const userId = interactionUser(interaction)?.id ?? 'unknown';
 			const message = interaction.message;
 			const isPrivate = isEphemeralMessage(message.flags);
-			if (!isPrivate && !ctx.votes.first(message.id, userId)) return notice({ type: 'already-voted' }, 'refused');
+			const title = message.embeds[0]?.title;
+			const at = (ctx.now ?? Date.now)();
+			let previous: string | undefined;
+			if (ctx.storage) {
+				// One vote per user per message, in the database: a new vote replaces the old one.
+				try {
+					({ previous } = await ctx.storage.recordVote({
+						messageId: message.id,
+						userId,
+						vote: action.vote,
+						factIds: action.factIds,
+						...(title ? { question: unescapeMarkdown(title) } : {}),
+						...(interaction.guild_id ? { guildId: interaction.guild_id } : {}),
+						lang: ctx.lang,
+						at,
+					}));
+				} catch (error) {
+					const { message: reason } = error as Error;
+					ctx.logger.error({ messageId: message.id, error: reason }, 'could not save a vote');
+					return notice({ type: 'vote-failed' }, 'error');
+				}
+				if (previous === action.vote) return notice({ type: 'already-voted' }, 'refused');
+				if (action.vote === 'down') {
+					// 👎 asks why, optionally; the message shows the vote once the form is sent.
+					const prior = previous === 'up' || previous === 'down' ? previous : 'none';
+					ctx.logger.info({ vote: action.vote, factIds: action.factIds, userId, replaced: previous }, 'feedback');
+					return {
+						reply: { type: 'reason-form', action: { type: 'reason', previous: prior, factIds: action.factIds } },
+						outcome: 'voted',
+					};
+				}
+			} else if (!isPrivate && !ctx.votes.first(message.id, userId)) {
+				return notice({ type: 'already-voted' }, 'refused');
+			}
 			const tally = tallyOf(message.components as never, (id) => ctx.registry.ids.decode(id));
 			tally[action.vote] = action.count + 1;
-			const title = message.embeds[0]?.title;
+			if (previous === 'up' || previous === 'down') tally[previous] = Math.max(0, tally[previous] - 1);
 			const entry: FeedbackEntry = {
-				at: new Date((ctx.now ?? Date.now)()).toISOString(),
+				at: new Date(at).toISOString(),
 				vote: action.vote,
 				userId,
 				factIds: action.factIds,
@@ -172,8 +206,53 @@ export default {
 			if (interaction.guild_id) entry.guildId = interaction.guild_id;
 			entry.messageId = message.id;
 			ctx.feedback.record(entry);
-			ctx.logger.info({ vote: action.vote, factIds: action.factIds, userId }, 'feedback');
+			ctx.logger.info({ vote: action.vote, factIds: action.factIds, userId, replaced: previous }, 'feedback');
 			return { reply: { type: 'voted', message, vote: action.vote, tally, private: isPrivate }, outcome: 'voted' };
+		},
+
+		async reason(interaction, ctx, action): Promise<Handled> {
+			// A modal submit, routed here like a component: the 👎 reason form.
+			const submit = interaction as unknown as APIModalSubmitInteraction;
+			const userId = interactionUser(submit)?.id ?? 'unknown';
+			const message = submit.message;
+			if (!message) return notice({ type: 'unknown-component' }, 'unknown');
+			const field = submit.data.components?.[0] as { components?: { value?: string }[] } | undefined;
+			const text = (field?.components?.[0]?.value ?? '').trim().slice(0, 500);
+			if (text && ctx.storage) {
+				try {
+					await ctx.storage.setVoteReason(message.id, userId, text);
+				} catch (error) {
+					ctx.logger.error({ messageId: message.id, error: (error as Error).message }, 'could not save a reason');
+					return notice({ type: 'vote-failed' }, 'error');
+				}
+			}
+			const tally = tallyOf(message.components as never, (id) => ctx.registry.ids.decode(id));
+			tally.down += 1;
+			if (action.previous === 'up') tally.up = Math.max(0, tally.up - 1);
+			const isPrivate = isEphemeralMessage(message.flags);
+			return { reply: { type: 'voted', message, vote: 'down', tally, private: isPrivate }, outcome: 'voted' };
+		},
+		async answerable(interaction, ctx, action): Promise<Handled> {
+			const userId = interactionUser(interaction)?.id ?? 'unknown';
+			const message = interaction.message;
+			const title = message.embeds[0]?.title;
+			try {
+				await ctx.storage?.recordVote({
+					messageId: message.id,
+					userId,
+					vote: 'answerable',
+					factIds: action.factIds,
+					...(title ? { question: unescapeMarkdown(title) } : {}),
+					...(interaction.guild_id ? { guildId: interaction.guild_id } : {}),
+					lang: ctx.lang,
+					at: (ctx.now ?? Date.now)(),
+				});
+			} catch (error) {
+				ctx.logger.error({ messageId: message.id, error: (error as Error).message }, 'could not save a flag');
+				return notice({ type: 'vote-failed' }, 'error');
+			}
+			ctx.logger.info({ closest: action.factIds, userId }, 'declined answer flagged as answerable');
+			return notice({ type: 'flagged' }, 'flagged');
 		},
 		async share(interaction, ctx, action) {
 			const userId = interactionUser(interaction)?.id ?? 'unknown';

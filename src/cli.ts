@@ -10,6 +10,8 @@
  *   gsomia invite [--app ID]         prints the OAuth2 install URL
  *   gsomia serve [--port N]          serves the HTTP interactions endpoint
  *   gsomia console                   the local console (what `npm start` runs without a token)
+ *   gsomia misses [--since 7d] [--json]   declined questions grouped by similarity (src/curator.ts)
+ *   gsomia feedback [--json]         votes and reasons per fact, worst first; the most-asked facts
  * Unknown flags and missing arguments print the usage and exit 2.
  */
 import { readFileSync } from 'node:fs';
@@ -35,6 +37,8 @@ export const USAGE = `Usage:
   gsomia console [--lang L]      the interactive console
   gsomia invite [--app ID]       print the bot's install URL (default: DISCORD_APPLICATION_ID)
   gsomia serve [--port N]        serve the HTTP interactions endpoint (needs DISCORD_PUBLIC_KEY)
+  gsomia misses [--since 7d] [--json]  declined questions, grouped, with suggested actions
+  gsomia feedback [--json]       votes and reasons per fact, worst first; the most-asked facts
   gsomia --help | --version`;
 
 export interface CliIO {
@@ -224,6 +228,46 @@ export async function run(args: string[], io: CliIO): Promise<number> {
 			const { serve } = await import('./http/serve.js');
 			const server = await serve({ port, host: flags.get('host') as string | undefined, env: io.env });
 			await server.closed;
+			return 0;
+		}
+		case 'misses':
+		case 'feedback': {
+			const { flags, positionals } = parseArgs(rest, command === 'misses' ? ['since=', 'json'] : ['json']);
+			if (positionals.length > 0) throw new UsageError(`${command} takes no arguments`);
+			let sinceMs = 7 * 86_400_000;
+			const sinceText = (flags.get('since') as string | undefined) ?? '7d';
+			if (flags.has('since')) {
+				const parsed = (await import('./curator.js')).parseSince(sinceText);
+				if (parsed === undefined) throw new UsageError('--since takes a duration such as 7d, 12h or 30m');
+				sinceMs = parsed;
+			}
+			const [{ parseConfig }, { openStorage }, curator] = await Promise.all([
+				import('./config.js'),
+				import('./storage/index.js'),
+				import('./curator.js'),
+			]);
+			const storage = await openStorage(parseConfig(io.env));
+			try {
+				const kb = (await engine()).kb;
+				if (command === 'misses') {
+					const since = Date.now() - sinceMs;
+					const groups = curator.groupMisses(await storage.misses(since), kb);
+					io.stdout.write(
+						flags.has('json')
+							? `${JSON.stringify({ since: new Date(since).toISOString(), backend: storage.backend, groups })}\n`
+							: `${curator.formatMisses(groups, `in the last ${sinceText} (${storage.backend})`)}\n`,
+					);
+				} else {
+					const report = curator.feedbackReport(await storage.votes(), await storage.usage(), kb);
+					io.stdout.write(
+						flags.has('json')
+							? `${JSON.stringify({ backend: storage.backend, ...report })}\n`
+							: `${curator.formatFeedback(report)}\n`,
+					);
+				}
+			} finally {
+				await storage.close();
+			}
 			return 0;
 		}
 		default:

@@ -34,6 +34,16 @@ export interface Config {
 	/** The same answer is not posted publicly in one channel twice within this window (0: off). */
 	repeatWindowMs: number;
 	feedbackFile: string;
+	/** The SQLite file (the default storage), when DATABASE_URL is not set. */
+	databasePath: string;
+	/** PostgreSQL, for several instances or shards. */
+	databaseUrl: string | undefined;
+	/** Redis, for a cooldown shared by every instance and shard. */
+	redisUrl: string | undefined;
+	/** Prefix of this bot's Redis keys (several bots, or tests, can share one Redis). */
+	redisKeyPrefix: string;
+	/** Declined questions and votes are deleted after this many days. */
+	retentionDays: number;
 	logLevel: LogLevel;
 }
 
@@ -151,6 +161,22 @@ export function parseConfig(env: Env = process.env): Config {
 	else problems.push(`SHARD_COUNT=${quote(shardRaw)} is not a shard count: use "auto" or a whole number from 1`);
 
 	const logLevel = r.choice('LOG_LEVEL', LOG_LEVELS, 'info');
+
+	const url = (name: string, schemes: RegExp, example: string): string | undefined => {
+		const value = r.string(name);
+		if (value === undefined) return undefined;
+		let ok = false;
+		try {
+			ok = schemes.test(new URL(value).protocol);
+		} catch {
+			ok = false;
+		}
+		if (ok) return value;
+		problems.push(`${name} is not a URL such as ${example}: fix it ${WHERE}, or leave it empty`);
+		return undefined;
+	};
+	const databaseUrl = url('DATABASE_URL', /^postgres(ql)?:$/, 'postgres://user:password@host:5432/database');
+	const redisUrl = url('REDIS_URL', /^rediss?:$/, 'redis://host:6379');
 	const transport = r.choice('DISCORD_TRANSPORT', ['gateway', 'http'] as const, 'gateway');
 
 	const config: Config = {
@@ -174,6 +200,11 @@ export function parseConfig(env: Env = process.env): Config {
 		},
 		repeatWindowMs: r.int('REPEAT_WINDOW_SECONDS', 300, 0, 31_536_000, 'a number of seconds') * 1000,
 		feedbackFile: r.string('FEEDBACK_FILE') ?? 'feedback.jsonl',
+		databasePath: r.string('DATABASE_PATH') ?? 'data/gsomia.sqlite',
+		databaseUrl,
+		redisUrl,
+		redisKeyPrefix: r.string('REDIS_KEY_PREFIX') ?? 'gsomia:',
+		retentionDays: r.int('RETENTION_DAYS', 90, 1, 36_500, 'a number of days'),
 		logLevel,
 	};
 	if (problems.length > 0) throw new ConfigError(problems);
@@ -182,5 +213,11 @@ export function parseConfig(env: Env = process.env): Config {
 
 /** Config with secrets removed, for logs. */
 export function redactConfig(config: Config): Record<string, unknown> {
-	return { ...config, token: config.token ? '[redacted]' : undefined };
+	const hide = (url: string | undefined) => url?.replace(/\/\/([^:/@]*):[^@/]*@/, '//$1:***@');
+	return {
+		...config,
+		token: config.token ? '[redacted]' : undefined,
+		databaseUrl: hide(config.databaseUrl),
+		redisUrl: hide(config.redisUrl),
+	};
 }

@@ -143,6 +143,17 @@ async function loadOrFail(stderr: NodeJS.WritableStream): Promise<{ kb: Knowledg
 	}
 }
 
+/** The storage and shared cooldown this process keeps state in, or the exit code of the one-line error. */
+async function openStateOrFail(config: Config, logger: Logger, stderr: NodeJS.WritableStream) {
+	const { openState } = await import('./storage/index.js');
+	try {
+		return await openState(config, logger);
+	} catch (error) {
+		if (error instanceof ConfigError) return fatal(error.message, stderr);
+		throw error;
+	}
+}
+
 async function startHealth(
 	config: Config,
 	port: number,
@@ -171,16 +182,33 @@ async function serveHttp(
 	installProcessPolicy(logger, metrics);
 	// Logged once it runs: a start that fails prints its one line and nothing else.
 	logger.debug({ config: redactConfig(config) }, 'starting the HTTP interactions endpoint');
+	const state = await openStateOrFail(config, logger, stderr);
+	if (typeof state === 'number') return state;
 	let server: Awaited<ReturnType<typeof serve>>;
 	try {
-		server = await serve({ config, engine, fingerprint, logger, metrics, handleSignals: false });
+		server = await serve({
+			config,
+			engine,
+			fingerprint,
+			logger,
+			metrics,
+			handleSignals: false,
+			storage: state.storage,
+			...(state.cooldown ? { cooldown: state.cooldown } : {}),
+		});
 	} catch (error) {
+		await state.close();
 		if (error instanceof ConfigError) return fatal(error.message, stderr);
 		logger.error({ err: error }, 'the HTTP endpoint could not start');
 		return 1;
 	}
 	logger.info({ config: redactConfig(config), knowledge: fingerprint }, 'configuration');
-	running = { stop: () => server.close() };
+	running = {
+		stop: async () => {
+			await server.close();
+			await state.close();
+		},
+	};
 	const signal = await Promise.race([untilSignal(), server.closed.then(() => undefined)]);
 	logger.info({ signal }, 'shutting down');
 	await stop();
@@ -225,6 +253,11 @@ async function runGateway(
 		}
 	}
 	logger.debug({ config: redactConfig(config), knowledge: fingerprint }, 'starting the gateway bot');
+	const state = await openStateOrFail(config, logger, stderr);
+	if (typeof state === 'number') {
+		await health?.close();
+		return state;
+	}
 	const { createAnswerer, createThreadRunner } = await import('./interactions/answerer.js');
 	const runner =
 		config.engineThreads > 0 ? createThreadRunner(engine.kb, { threads: config.engineThreads }) : undefined;
@@ -234,10 +267,19 @@ async function runGateway(
 		runner,
 	});
 	try {
-		bot = await startGateway({ config, engine, logger, metrics, answerer });
+		bot = await startGateway({
+			config,
+			engine,
+			logger,
+			metrics,
+			answerer,
+			storage: state.storage,
+			...(state.cooldown ? { cooldown: state.cooldown } : {}),
+		});
 	} catch (error) {
 		await health?.close();
 		await runner?.close();
+		await state.close();
 		const line = describeGatewayFailure(error, config.apiUrl);
 		if (line) return fatal(line, stderr);
 		logger.error({ err: error }, 'the gateway bot could not start');
@@ -250,6 +292,7 @@ async function runGateway(
 			await started.stop();
 			await health?.close();
 			await runner?.close();
+			await state.close();
 		},
 	};
 	const signal = await untilSignal();

@@ -39,6 +39,7 @@ import { createMetrics, type InteractionMetrics } from '../metrics.js';
 import { renderMessage } from '../render/message.js';
 import { withoutEmbeds } from '../render/reply.js';
 import { type FollowUpRest, respondInTime, runAfter } from '../render/respond.js';
+import type { Storage } from '../storage/types.js';
 
 /** Discord error codes the bot expects now and then and handles by logging. */
 export const DiscordErrorCodes = {
@@ -71,6 +72,8 @@ export interface GatewayOptions {
 	metrics?: InteractionMetrics;
 	/** Default: the engine behind an answer cache of config.answerCacheSize, in this thread. */
 	answerer?: Answerer;
+	/** Where declined questions, votes and fact usage are recorded. Default: nowhere. */
+	storage?: Storage;
 	/** How long stop() waits for replies in flight before closing the connection. Default 5 s. */
 	shutdownTimeoutMs?: number;
 	/** When a pending interaction answer is deferred (see respondInTime). Default 2 s after the event arrived. */
@@ -127,6 +130,7 @@ export async function startGateway(options: GatewayOptions): Promise<GatewayBot>
 		registry: options.registry ?? defaultRegistry,
 		readsMessages: true,
 		answerer,
+		...(options.storage ? { storage: options.storage } : {}),
 		onOverload: (action) => metrics.overload(action),
 		observe: (event) => {
 			metrics.observe(event);
@@ -269,6 +273,7 @@ export async function startGateway(options: GatewayOptions): Promise<GatewayBot>
 			plan = await planMessageReply(incoming, {
 				engine,
 				answerer,
+				...(options.storage ? { storage: options.storage } : {}),
 				cooldown: ctx.cooldown,
 				posts: ctx.posts,
 				botUserId: client.user.id,

@@ -12,12 +12,15 @@ import type { Engine } from '../engine/types.js';
 import { engineFor } from '../engine-snapshot.js';
 import { type HealthServer, startHealthServer } from '../health.js';
 import { createAnswerer, createThreadRunner } from '../interactions/answerer.js';
+import type { Cooldown } from '../interactions/cooldown.js';
 import { loadKnowledgeWithFingerprint } from '../knowledge/snapshot.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import { createLogger, type Logger } from '../logger.js';
 import { createMetrics, type InteractionMetrics } from '../metrics.js';
 import { packageVersion } from '../paths.js';
 import { listenError } from '../runtime.js';
+import { type OpenedState, openState } from '../storage/index.js';
+import type { Storage } from '../storage/types.js';
 import { createInteractionServer, type InteractionServer } from './server.js';
 
 export interface ServeOptions {
@@ -39,6 +42,12 @@ export interface ServeOptions {
 	/** The knowledge fingerprint for build_info, when `engine` or `knowledge` is given. */
 	fingerprint?: string;
 	metrics?: InteractionMetrics;
+	/**
+	 * Where declined questions, votes and usage are recorded, and the shared cooldown. Default: opened from the
+	 * configuration (DATABASE_URL or DATABASE_PATH, REDIS_URL) and closed with the server; null: record nothing.
+	 */
+	storage?: Storage | null;
+	cooldown?: Cooldown;
 	/** Install SIGINT/SIGTERM handlers that close the server. Default true. */
 	handleSignals?: boolean;
 }
@@ -84,6 +93,11 @@ export async function serve(options: ServeOptions = {}): Promise<RunningServer> 
 			commands: commandRegistry.commands.map((c) => c.data.name),
 			build: { version: packageVersion(), knowledge: fingerprint, mode: 'http' },
 		});
+	// State: given by the caller (src/main.ts), or opened here from the configuration (`gsomia serve`).
+	let owned: OpenedState | undefined;
+	if (options.storage === undefined) owned = await openState(config, logger);
+	const storage = options.storage === undefined ? owned?.storage : (options.storage ?? undefined);
+	const cooldown = options.cooldown ?? owned?.cooldown;
 	const port = options.port ?? config.port;
 	const host = options.host ?? config.host;
 	// Answers to repeated questions come from the cache; the others from the engine, in worker threads
@@ -96,12 +110,15 @@ export async function serve(options: ServeOptions = {}): Promise<RunningServer> 
 		logger,
 		metrics,
 		answerer,
+		...(storage ? { storage } : {}),
+		...(cooldown ? { cooldown } : {}),
 		metricsOnPublicPort: config.healthPort === undefined,
 	});
 	let address: AddressInfo;
 	try {
 		address = await http.listen(port, host);
 	} catch (error) {
+		await owned?.close();
 		throw listenError(error, options.port !== undefined ? '--port' : 'PORT', port, host);
 	}
 	let health: HealthServer | undefined;
@@ -116,6 +133,7 @@ export async function serve(options: ServeOptions = {}): Promise<RunningServer> 
 			});
 		} catch (error) {
 			await http.close();
+			await owned?.close();
 			throw listenError(error, 'HEALTH_PORT', config.healthPort, config.healthHost);
 		}
 	}
@@ -166,6 +184,7 @@ export async function serve(options: ServeOptions = {}): Promise<RunningServer> 
 		stopping = true;
 		closing ??= Promise.all([http.close(), health?.close()]).then(async () => {
 			await runner?.close();
+			await owned?.close();
 			for (const signal of signals) process.off(signal, onSignal);
 			logger.info('HTTP server closed');
 			resolveClosed();

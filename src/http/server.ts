@@ -29,6 +29,7 @@ import type { Registry } from '../interactions/registry.js';
 import type { Logger } from '../logger.js';
 import { createMetrics, type InteractionMetrics } from '../metrics.js';
 import { type FollowUpRest, type Responded, respondInTime, runAfter } from '../render/respond.js';
+import type { Storage } from '../storage/types.js';
 import { checkSignature, publicKeyFromHex } from './verify.js';
 import { webhookRest } from './webhooks.js';
 
@@ -65,6 +66,8 @@ export interface InteractionServerOptions {
 	handle?: (interaction: APIInteraction, ctx: InteractionContext) => Promise<Responded>;
 	/** Default: the engine behind an answer cache of config.answerCacheSize, in this thread. */
 	answerer?: Answerer;
+	/** Where declined questions, votes and fact usage are recorded. Default: nowhere. */
+	storage?: Storage;
 	/** When a pending answer is deferred, after the request arrived. Default 2 s (see respondInTime). */
 	deferAfterMs?: number;
 	/** Answers waiting beyond which new interactions are shed with a busy reply (see handle.ts). */
@@ -146,6 +149,7 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
 			options.answerer ??
 			createAnswerer(engine, { cacheSize: config.answerCacheSize, onCache: (hit) => metrics.cache(hit) }),
 		maxQueued: options.maxQueued,
+		...(options.storage ? { storage: options.storage } : {}),
 		onOverload: (action) => metrics.overload(action),
 		observe: (event) => metrics.observe(event),
 		...(options.cooldown ? { cooldown: options.cooldown } : {}),

@@ -54,6 +54,7 @@ export const en = {
 		notHelpful: 'Not helpful',
 		related: 'Related questions',
 		suggestions: 'Questions I can answer',
+		answerable: 'This should be answerable',
 		share: 'Post in channel',
 		shared: 'Posted in the channel',
 		delete: 'Delete',
@@ -75,6 +76,11 @@ export const en = {
 			`That question is ${length.toLocaleString('en-US')} characters long; I read questions of up to ${max.toLocaleString('en-US')}. Please ask it more briefly.`,
 	},
 	feedback: {
+		flagged: 'Thank you: the people who curate the facts will see this question.',
+		reasonTitle: 'What was wrong with this answer?',
+		reasonLabel: 'Why (optional)',
+		reasonPlaceholder: 'e.g. it answers another question, or the date is missing',
+		failed: 'Sorry, your vote could not be saved right now, so it was not counted. Please try again in a minute.',
 		alreadyVoted: 'Your vote on this answer is already counted. Thank you!',
 	},
 	delete: {

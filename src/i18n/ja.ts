@@ -38,6 +38,7 @@ export const ja: Strings = {
 		notHelpful: '役に立たなかった',
 		related: '関連する質問',
 		suggestions: '答えられる質問',
+		answerable: 'これは答えられるはず',
 		share: 'チャンネルに投稿',
 		shared: 'チャンネルに投稿しました',
 		delete: '削除',
@@ -57,6 +58,12 @@ export const ja: Strings = {
 			`質問が${length.toLocaleString('ja-JP')}文字あります。${max.toLocaleString('ja-JP')}文字まで読めますので、もう少し短くしてください。`,
 	},
 	feedback: {
+		flagged: 'ありがとうございます。事実を管理する担当者がこの質問を確認します。',
+		reasonTitle: 'この回答の何が問題でしたか？',
+		reasonLabel: '理由（任意）',
+		reasonPlaceholder: '例：別の質問に答えている、日付がない',
+		failed:
+			'申し訳ありません。いま投票を保存できなかったため、反映されていません。少し時間をおいてもう一度お試しください。',
 		alreadyVoted: 'この回答への評価はすでに反映されています。ありがとうございます！',
 	},
 	delete: {

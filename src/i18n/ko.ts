@@ -38,6 +38,7 @@ export const ko: Strings = {
 		notHelpful: '도움이 안 됐어요',
 		related: '관련 질문',
 		suggestions: '답할 수 있는 질문',
+		answerable: '답할 수 있어야 하는 질문이에요',
 		share: '채널에 올리기',
 		shared: '채널에 올렸어요',
 		delete: '삭제',
@@ -57,6 +58,11 @@ export const ko: Strings = {
 			`질문이 ${length.toLocaleString('ko-KR')}자입니다. ${max.toLocaleString('ko-KR')}자까지 읽을 수 있으니 더 짧게 질문해 주세요.`,
 	},
 	feedback: {
+		flagged: '감사합니다. 사실 자료를 관리하는 사람들이 이 질문을 확인할 것입니다.',
+		reasonTitle: '이 답변의 무엇이 문제였나요?',
+		reasonLabel: '이유 (선택)',
+		reasonPlaceholder: '예: 다른 질문에 답했어요, 날짜가 없어요',
+		failed: '죄송합니다. 지금은 투표를 저장할 수 없어 반영되지 않았습니다. 잠시 후 다시 시도해 주세요.',
 		alreadyVoted: '이 답변에 대한 평가는 이미 반영되었습니다. 감사합니다!',
 	},
 	delete: {

@@ -13,6 +13,10 @@ export type Action =
 	| { type: 'vote'; vote: Vote; count: number; factIds: string[] }
 	/** "Post in channel" on a private answer made of `factIds`. */
 	| { type: 'share'; factIds: string[] }
+	/** "This should be answerable" on a declined answer; `factIds`: the facts closest to the question. */
+	| { type: 'answerable'; factIds: string[] }
+	/** The optional reason form after 👎 (a modal); `previous`: the user's vote before this one. */
+	| { type: 'reason'; previous: Vote | 'none'; factIds: string[] }
 	/** "Delete" on a public answer; `owners` may delete it (besides members who can manage messages). */
 	| { type: 'delete'; owners: string[] }
 	/** /topics: back to the list of topics. */
@@ -52,6 +56,17 @@ const codecs: { [T in ActionType]: Codec<T> } = {
 	share: {
 		encode: (a) => [a.factIds.join(LIST)],
 		decode: ([ids]) => (list(ids).length > 0 ? { type: 'share', factIds: list(ids) } : undefined),
+	},
+	answerable: {
+		encode: (a) => [a.factIds.join(LIST)],
+		decode: ([ids]) => ({ type: 'answerable', factIds: list(ids) }),
+	},
+	reason: {
+		encode: (a) => [a.previous, a.factIds.join(LIST)],
+		decode: ([previous, ids]) =>
+			previous === 'up' || previous === 'down' || previous === 'none'
+				? { type: 'reason', previous, factIds: list(ids) }
+				: undefined,
 	},
 	delete: {
 		encode: (a) => [a.owners.join(LIST)],

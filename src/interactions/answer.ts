@@ -33,6 +33,8 @@ export interface AnswerRequest {
 	backTo?: string;
 	/** Who may delete the public answer. Default: the user. */
 	owners?: string[];
+	/** Where the question came from, for the record of declined questions: slash, menu, mention, dm. */
+	surface?: string;
 }
 
 /** The fact's own question in `lang` (the engine's topics hold every fact's question, localised). */
@@ -64,7 +66,33 @@ export function notice(notice: Notice, outcome: Handled['outcome'] = 'ok', lang?
 }
 
 /** What answering needs of the context (a DM or mention has no interaction context). */
-export type AnswerContext = Pick<RequestContext, 'engine' | 'cooldown' | 'posts' | 'now' | 'answerer'>;
+export type AnswerContext = Pick<RequestContext, 'engine' | 'cooldown' | 'posts' | 'now' | 'answerer' | 'storage'>;
+
+/**
+ * Records what was asked (never who asked): a declined question with the engine's verdict and the closest facts,
+ * or one use of each fact that answered. Never fails the answer: the storage retries or logs on its own.
+ */
+function record(ctx: AnswerContext, request: AnswerRequest, answer: Answer, at: number): void {
+	const storage = ctx.storage;
+	if (!storage) return;
+	if (answer.answered) {
+		void storage.recordUsage(answer.factIds, at).catch(() => {});
+		return;
+	}
+	if (!('question' in request.subject)) return;
+	void storage
+		.recordMiss({
+			at,
+			text: request.subject.question,
+			kind: answer.kind,
+			confidence: answer.confidence,
+			closest: answer.suggestions.map((s) => s.factId),
+			surface: request.surface ?? 'slash',
+			...(request.place.guildId ? { guildId: request.place.guildId } : {}),
+			locale: request.lang,
+		})
+		.catch(() => {});
+}
 
 export async function answerRequest(ctx: AnswerContext, request: AnswerRequest): Promise<Handled> {
 	const now = ctx.now ?? Date.now;
@@ -81,6 +109,7 @@ export async function answerRequest(ctx: AnswerContext, request: AnswerRequest):
 	const found = await answerFor(ctx.engine, subject, lang, ctx.answerer);
 	if (!found) return notice({ type: 'unknown-fact' }, 'abstained', lang);
 	const { answer } = found;
+	record(ctx, request, answer, now());
 	const outcome = answer.answered ? 'answered' : 'abstained';
 	const verdict = { kind: answer.kind, confidence: answer.confidence };
 	const shared = isSharedChannel(place);

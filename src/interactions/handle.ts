@@ -53,6 +53,7 @@ export function malformed(interaction: APIInteraction): string | undefined {
 		case InteractionType.ApplicationCommandAutocomplete:
 			return data && typeof data === 'object' && typeof data.name === 'string' ? undefined : 'no data.name';
 		case InteractionType.MessageComponent:
+		case InteractionType.ModalSubmit:
 			return data && typeof data === 'object' && typeof data.custom_id === 'string' ? undefined : 'no data.custom_id';
 		default:
 			return undefined;
@@ -139,6 +140,16 @@ export async function handleInteraction(
 					handled = route
 						? ((await admit(ctx, userId, COSTS.component, false)) ??
 							(await route.handler(interaction, request, route.action)))
+						: unknown('unknown-component');
+					break;
+				}
+				case InteractionType.ModalSubmit: {
+					// A form the bot showed (the 👎 reason): routed by its custom_id like a component.
+					event.kind = 'modal';
+					const route = registry.component(interaction.data.custom_id);
+					event.command = route?.command.data.name ?? 'unknown';
+					handled = route
+						? await route.handler(interaction as never, request, route.action)
 						: unknown('unknown-component');
 					break;
 				}

@@ -14,6 +14,7 @@ import { cleanMentions, type MentionNames } from './names.js';
 import type { PostLog } from './posts.js';
 import type { Handled, HelpView, Reply } from './replies.js';
 import { smallTalk } from './smalltalk.js';
+import type { Storage } from './store.js';
 
 export interface IncomingMessage {
 	id: string;
@@ -35,6 +36,8 @@ export interface MessageContext {
 	engine: Engine;
 	/** Cache and engine thread in front of the engine. Default: the engine itself. */
 	answerer?: Answerer;
+	/** Where declined questions and fact usage are recorded. */
+	storage?: Storage;
 	cooldown: Cooldown;
 	posts: PostLog;
 	botUserId: string;
@@ -105,6 +108,7 @@ export async function planMessageReply(message: IncomingMessage, ctx: MessageCon
 			: { where: 'guild', guildId: message.guildId ?? undefined, channelId: message.channelId },
 		sentence: true,
 		owners: [message.authorId],
+		surface: inDm ? 'dm' : 'mention',
 	});
 	const done = { ...handled, lang };
 	// Over budget and already told in this window: a refusal costs no reply, no REST call.

@@ -6,7 +6,7 @@
 import type { APIMessage } from 'discord-api-types/v10';
 import type { Answer, Lang, Suggestion } from '../engine/types.js';
 import type { KnowledgeBase, TimelineEvent } from '../knowledge/types.js';
-import type { Vote } from './actions.js';
+import type { Action, Vote } from './actions.js';
 
 /** A new message only the user sees, a new message for the channel, or a change of the message clicked on. */
 export type Visibility = 'private' | 'public' | 'update';
@@ -59,6 +59,10 @@ export type Notice =
 	| { type: 'already-posted'; at: number; url?: string }
 	/** Too many answers are waiting: try again in a few seconds. */
 	| { type: 'busy' }
+	/** A vote could not be saved (the database is away): it was not counted. */
+	| { type: 'vote-failed' }
+	/** "This should be answerable" was recorded for the curators. */
+	| { type: 'flagged' }
 	/** The question is longer than the bot reads. */
 	| { type: 'too-long'; length: number; max: number };
 
@@ -78,7 +82,9 @@ export type Reply =
 	/** The private answer `message` goes to the channel as a new message that `owners` may delete. */
 	| { type: 'shared'; message: APIMessage; owners: string[] }
 	/** The message clicked on is to be deleted. */
-	| { type: 'deleted'; channelId: string; messageId: string };
+	| { type: 'deleted'; channelId: string; messageId: string }
+	/** Ask why (optional): a form whose answer comes back as the `reason` action. */
+	| { type: 'reason-form'; action: Extract<Action, { type: 'reason' }> };
 
 export type Outcome =
 	| 'answered'
@@ -93,6 +99,7 @@ export type Outcome =
 	| 'voted'
 	| 'deleted'
 	| 'busy'
+	| 'flagged'
 	| 'malformed'
 	| 'deferred';
 

@@ -18,13 +18,14 @@ import type { Cooldown } from './cooldown.js';
 import type { FeedbackSink } from './feedback.js';
 import type { PostLog } from './posts.js';
 import type { Handled } from './replies.js';
+import type { Storage } from './store.js';
 import type { VoteBook } from './votes.js';
 
 type MaybePromise<T> = T | Promise<T>;
 
 export interface InteractionEvent {
 	command: string;
-	kind: 'command' | 'autocomplete' | 'component' | 'ping';
+	kind: 'command' | 'autocomplete' | 'component' | 'modal' | 'ping';
 	outcome: string;
 	latencyMs: number;
 }
@@ -44,6 +45,8 @@ export interface InteractionContext {
 	readsMessages: boolean;
 	/** Cache, queue and engine thread in front of the engine. Default: the engine itself, called directly. */
 	answerer?: Answerer;
+	/** Where declined questions, votes, fact usage and server settings are kept (none: not recorded). */
+	storage?: Storage;
 	/** Answers waiting beyond which new interactions are shed with a busy reply. Default DEFAULT_MAX_QUEUED. */
 	maxQueued?: number;
 	/** An interaction was shed (busy reply) or deferred (metrics). */

@@ -17,6 +17,7 @@ import {
 	ButtonStyle,
 	ComponentType,
 	InteractionResponseType,
+	TextInputStyle,
 } from 'discord-api-types/v10';
 import type { Answer, AnswerPart, Citation, Lang, Suggestion } from '../engine/types.js';
 import { writtenDate } from '../i18n/dates.js';
@@ -26,7 +27,7 @@ import type { ComponentIds } from '../interactions/registry.js';
 import type { AnswerView, HelpView, Notice, Reply, TopicView } from '../interactions/replies.js';
 import type { KnowledgeBase, TimelineEvent } from '../knowledge/types.js';
 import { blockQuote, escapeMarkdown } from './markdown.js';
-import { type ActionRow, choices, LIMITS, reply } from './reply.js';
+import { type ActionRow, choices, LIMITS, reply, truncate } from './reply.js';
 import { firstSentence } from './sentence.js';
 
 export const COLORS = { answered: 0x2f6fdf, abstained: 0x8a8f98, info: 0x4f9d69, error: 0xd64545 } as const;
@@ -197,6 +198,14 @@ export function renderAnswer(view: AnswerView, o: RenderOptions, ephemeral?: boo
 	if (answer.answered && answer.factIds.length > 0) {
 		buttons.push(voteButton('up', answer.factIds, 0, s, o.ids), voteButton('down', answer.factIds, 0, s, o.ids));
 		if (view.share) buttons.push(shareButton(answer.factIds, s, o.ids));
+	} else if (answer.kind === 'not-in-article' || answer.kind === 'ambiguous') {
+		// A declined question on topic: the reader can tell the curators it should have been answered.
+		buttons.push({
+			type: ComponentType.Button,
+			style: ButtonStyle.Secondary,
+			label: s.answer.answerable,
+			custom_id: o.ids.encode({ type: 'answerable', factIds: answer.suggestions.map((x) => x.factId).slice(0, 3) }),
+		});
 	}
 	if (view.deletableBy && view.deletableBy.length > 0) buttons.push(deleteButton(view.deletableBy, s, o.ids));
 	if (buttons.length > 0) rows.push({ type: ComponentType.ActionRow, components: buttons });
@@ -330,6 +339,10 @@ export function noticeText(notice: Notice, s: Strings): string {
 			);
 		case 'busy':
 			return s.busy;
+		case 'vote-failed':
+			return s.feedback.failed;
+		case 'flagged':
+			return s.feedback.flagged;
 		case 'too-long':
 			return s.answer.tooLong(notice.length, notice.max);
 	}
@@ -462,6 +475,7 @@ export function renderData(r: Reply, o: RenderOptions): Data | undefined {
 		case 'pong':
 		case 'choices':
 		case 'deleted':
+		case 'reason-form':
 			return undefined;
 		case 'notice':
 			return renderNotice(noticeText(r.notice, s));
@@ -496,6 +510,32 @@ export function renderResponse(r: Reply, o: RenderOptions): APIInteractionRespon
 			};
 		case 'deleted':
 			return { type: InteractionResponseType.DeferredMessageUpdate };
+		case 'reason-form': {
+			const s = stringsFor(o.lang);
+			return {
+				type: InteractionResponseType.Modal,
+				data: {
+					custom_id: o.ids.encode(r.action),
+					title: truncate(s.feedback.reasonTitle, 45),
+					components: [
+						{
+							type: ComponentType.ActionRow,
+							components: [
+								{
+									type: ComponentType.TextInput,
+									custom_id: 'reason',
+									style: TextInputStyle.Paragraph,
+									label: truncate(s.feedback.reasonLabel, 45),
+									placeholder: truncate(s.feedback.reasonPlaceholder, 100),
+									required: false,
+									max_length: 500,
+								},
+							],
+						},
+					],
+				},
+			};
+		}
 		default: {
 			const data = renderData(r, o) as Data;
 			const update = r.type === 'voted' || r.type === 'shared' || ('visibility' in r && r.visibility === 'update');

@@ -23,7 +23,14 @@ function start(env: Record<string, string>): Started {
 	let output = '';
 	const child = spawn(process.execPath, [tsx, 'src/main.ts'], {
 		cwd: root,
-		env: { PATH: process.env.PATH ?? '', DISCORD_TRANSPORT: 'gateway', SHARD_COUNT: '1', LOG_LEVEL: 'info', ...env },
+		env: {
+			PATH: process.env.PATH ?? '',
+			DATABASE_PATH: ':memory:',
+			DISCORD_TRANSPORT: 'gateway',
+			SHARD_COUNT: '1',
+			LOG_LEVEL: 'info',
+			...env,
+		},
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});
 	child.stdout?.on('data', (d: Buffer) => {

@@ -27,6 +27,7 @@ import {
 
 const keys = generateKeys();
 const env = {
+	DATABASE_PATH: ':memory:',
 	DISCORD_TRANSPORT: 'http',
 	DISCORD_PUBLIC_KEY: keys.publicKeyHex,
 	DISCORD_APPLICATION_ID: APPLICATION_ID,

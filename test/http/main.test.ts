@@ -40,6 +40,7 @@ describe('When the entry point runs with DISCORD_TRANSPORT=http', () => {
 		const keys = generateKeys();
 		const port = await freePort();
 		const exit = main({
+			DATABASE_PATH: ':memory:',
 			DISCORD_TRANSPORT: 'http',
 			DISCORD_PUBLIC_KEY: keys.publicKeyHex,
 			HOST: '127.0.0.1',
@@ -61,7 +62,7 @@ describe('When the entry point runs with DISCORD_TRANSPORT=http', () => {
 			written.push(String(chunk));
 			return true;
 		});
-		const code = await main({ DISCORD_TRANSPORT: 'http', LOG_LEVEL: 'silent' });
+		const code = await main({ DATABASE_PATH: ':memory:', DISCORD_TRANSPORT: 'http', LOG_LEVEL: 'silent' });
 		expect(code).toBe(1);
 		expect(written.join('')).toContain('gsomia: DISCORD_PUBLIC_KEY is not set');
 	});

@@ -143,6 +143,8 @@ describe('The real registry and custom ids', () => {
 			{ type: 'related' },
 			{ type: 'vote', vote: 'down', count: 999_999, factIds: [longest] },
 			{ type: 'share', factIds: [longest] },
+			{ type: 'answerable', factIds: [longest] },
+			{ type: 'reason', previous: 'none', factIds: [longest] },
 			{ type: 'delete', owners: ['12345678901234567890', '12345678901234567890'] },
 			{ type: 'topics' },
 			{ type: 'topic' },

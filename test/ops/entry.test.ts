@@ -111,6 +111,46 @@ describe('npm start with a configuration mistake', () => {
 		expectOneLine(ran, `HEALTH_PORT=${busyPort} is already in use`);
 	});
 
+	it.concurrent('a database that cannot be reached names DATABASE_URL, without its password', async () => {
+		const closed = await freePort();
+		const ran = await run(MAIN, [], {
+			DISCORD_TRANSPORT: 'http',
+			DISCORD_PUBLIC_KEY: KEY,
+			PORT: '0',
+			DATABASE_URL: `postgres://bot:hunter2@127.0.0.1:${closed}/gsomia`,
+		});
+		expectOneLine(
+			ran,
+			`cannot use the database at DATABASE_URL=postgres://bot:***@127.0.0.1:${closed}/gsomia (ECONNREFUSED)`,
+		);
+		expect(ran.stderr).not.toContain('hunter2');
+	});
+
+	it.concurrent('a Redis that cannot be reached names REDIS_URL', async () => {
+		const closed = await freePort();
+		const ran = await run(MAIN, [], {
+			DISCORD_TRANSPORT: 'http',
+			DISCORD_PUBLIC_KEY: KEY,
+			PORT: '0',
+			REDIS_URL: `redis://127.0.0.1:${closed}`,
+		});
+		expectOneLine(ran, `cannot connect to Redis at REDIS_URL=redis://127.0.0.1:${closed} (ECONNREFUSED)`);
+	});
+
+	it.concurrent('a SQLite file that cannot be created names DATABASE_PATH', async () => {
+		// Its folder would have to be made inside a plain file.
+		const file = join(mkdtempSync(join(tmpdir(), 'gsomia-env-')), 'not-a-folder');
+		writeFileSync(file, '');
+		const path = join(file, 'gsomia.sqlite');
+		const ran = await run(MAIN, [], {
+			DISCORD_TRANSPORT: 'http',
+			DISCORD_PUBLIC_KEY: KEY,
+			PORT: '0',
+			DATABASE_PATH: path,
+		});
+		expectOneLine(ran, `cannot open the SQLite file DATABASE_PATH=${path} (E`);
+	});
+
 	it.concurrent('several mistakes at once are still one line, naming each variable', async () => {
 		const ran = await run(MAIN, [], { LOG_LEVEL: 'loud', COOLDOWN_LIMIT: '-1' });
 		expectOneLine(ran, 'LOG_LEVEL="loud" is not one of', 'COOLDOWN_LIMIT="-1" is not a number of questions');

@@ -33,7 +33,8 @@ export function start(
 ): Running {
 	const child = spawn(process.execPath, [script, ...args], {
 		cwd: options.cwd ?? '/',
-		env: { PATH: process.env.PATH ?? '', ...env },
+		// DATABASE_PATH: nothing is written to a file unless a test asks for one.
+		env: { PATH: process.env.PATH ?? '', DATABASE_PATH: ':memory:', ...env },
 		stdio: [options.stdin === undefined || options.stdin === 'ignore' ? 'ignore' : 'pipe', 'pipe', 'pipe'],
 	});
 	let stdout = '';

@@ -19,6 +19,7 @@ describe('DISCORD_TRANSPORT=http with HEALTH_PORT', () => {
 	it('serves /metrics only on HEALTH_PORT, /healthz on both, and names build and knowledge', async () => {
 		const healthPort = await freePort();
 		const config = parseConfig({
+			DATABASE_PATH: ':memory:',
 			DISCORD_TRANSPORT: 'http',
 			DISCORD_PUBLIC_KEY: keys.publicKeyHex,
 			HOST: '127.0.0.1',
@@ -49,6 +50,7 @@ describe('DISCORD_TRANSPORT=http with HEALTH_PORT', () => {
 
 	it('labels only known command names: a made-up name from a payload is "other"', async () => {
 		const config = parseConfig({
+			DATABASE_PATH: ':memory:',
 			DISCORD_TRANSPORT: 'http',
 			DISCORD_PUBLIC_KEY: keys.publicKeyHex,
 			HOST: '127.0.0.1',
@@ -77,7 +79,11 @@ describe('When requests arrive with a bad signature', () => {
 				lines.push(JSON.parse(chunk) as Record<string, unknown>);
 			},
 		});
-		const config = parseConfig({ DISCORD_TRANSPORT: 'http', DISCORD_PUBLIC_KEY: keys.publicKeyHex });
+		const config = parseConfig({
+			DATABASE_PATH: ':memory:',
+			DISCORD_TRANSPORT: 'http',
+			DISCORD_PUBLIC_KEY: keys.publicKeyHex,
+		});
 		const server = createInteractionServer({
 			config,
 			engine: createEngine(fixtureKb()),

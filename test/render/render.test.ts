@@ -177,7 +177,7 @@ describe('When rendering an answer', () => {
 		);
 	});
 
-	it('an abstention: the honest reply, the suggestions as one menu, no source, no 👍/👎, no share', () => {
+	it('an abstention: the honest reply, the suggestions as one menu, "This should be answerable", no 👍/👎, no share', () => {
 		expect(renderAnswer(view(abstained(), { title: 'what about the weather?', share: true }), o)).toEqual({
 			embeds: [
 				{
@@ -192,10 +192,22 @@ describe('When rendering an answer', () => {
 					{ label: 'What did South Korea decide about GSOMIA?', value: 'decision-withdraw' },
 					{ label: 'How did Japan react to the decision?', value: 'japan-regret' },
 				]),
+				{
+					type: 1,
+					components: [
+						{
+							type: 2,
+							style: 2,
+							label: 'This should be answerable',
+							custom_id: 'ask:answerable:decision-withdraw,japan-regret',
+						},
+					],
+				},
 			],
 			allowed_mentions: { parse: [] },
 		});
-		expect(renderAnswer(view(abstained({ suggestions: [] })), o).components).toEqual([]);
+		// Off-topic questions get no such button: declining them is right.
+		expect(renderAnswer(view(abstained({ kind: 'off-topic', suggestions: [] })), o).components).toEqual([]);
 	});
 
 	it('an answer in several parts shows each part with its own quotes', () => {

@@ -1,0 +1,74 @@
+/** Storage in memory: for tests and for code paths that need a Storage but no persistence. */
+import {
+	DEFAULT_SETTINGS,
+	type FactUsage,
+	type GuildSettings,
+	type Miss,
+	type Storage,
+	type VoteRecord,
+} from './types.js';
+
+export function memoryStorage(): Storage {
+	const misses: Miss[] = [];
+	const votes = new Map<string, VoteRecord>();
+	const usage = new Map<string, FactUsage>();
+	const settings = new Map<string, GuildSettings>();
+	return {
+		backend: 'memory',
+		async recordMiss(miss) {
+			misses.push({ ...miss, closest: [...miss.closest] });
+		},
+		async recordVote(vote) {
+			const key = `${vote.messageId} ${vote.userId}`;
+			const previous = votes.get(key)?.vote;
+			votes.set(key, { ...vote, factIds: [...vote.factIds] });
+			return previous ? { previous } : {};
+		},
+		async setVoteReason(messageId, userId, reason) {
+			const found = votes.get(`${messageId} ${userId}`);
+			if (!found) return false;
+			found.reason = reason;
+			return true;
+		},
+		async recordUsage(factIds, at) {
+			for (const factId of new Set(factIds)) {
+				const row = usage.get(factId) ?? { factId, count: 0, lastAt: at };
+				row.count++;
+				row.lastAt = at;
+				usage.set(factId, row);
+			}
+		},
+		async misses(since) {
+			return misses.filter((m) => m.at >= since).sort((a, b) => a.at - b.at);
+		},
+		async votes() {
+			return [...votes.values()].sort((a, b) => a.at - b.at);
+		},
+		async usage() {
+			return [...usage.values()].sort((a, b) => b.count - a.count || a.factId.localeCompare(b.factId));
+		},
+		async settings(guildId) {
+			return structuredClone(settings.get(guildId) ?? DEFAULT_SETTINGS);
+		},
+		async saveSettings(guildId, value) {
+			settings.set(guildId, structuredClone(value));
+		},
+		async purge(before) {
+			let n = 0;
+			for (let i = misses.length - 1; i >= 0; i--) {
+				if ((misses[i] as Miss).at < before) {
+					misses.splice(i, 1);
+					n++;
+				}
+			}
+			for (const [key, vote] of votes) {
+				if (vote.at < before) {
+					votes.delete(key);
+					n++;
+				}
+			}
+			return n;
+		},
+		async close() {},
+	};
+}

@@ -110,14 +110,18 @@ export default {
 	data,
 	// The answer is charged by answerRequest.
 	cost: 0,
-	execute(interaction, ctx) {
+	async execute(interaction, ctx) {
 		if (interaction.data.type !== ApplicationCommandType.ChatInput)
 			throw new Error('/ask got a non-chat-input interaction');
 		const options = interaction.data.options as APIApplicationCommandInteractionDataOption[] | undefined;
 		const question = stringOption(options, 'question') ?? '';
 		const target = userOption(interaction, 'for');
 		const userId = interactionUser(interaction)?.id ?? 'unknown';
-		const visibility = target ? 'public' : visibilityFor(interaction, booleanOption(options, 'public') ?? false);
+		// Without public:, the server's default (/settings visibility), private when it set none.
+		let makePublic = booleanOption(options, 'public');
+		if (makePublic === undefined && interaction.guild_id && ctx.settings)
+			makePublic = (await ctx.settings.of(interaction.guild_id)).visibility === 'public';
+		const visibility = target ? 'public' : visibilityFor(interaction, makePublic ?? false);
 		const factId = FACT_VALUE.exec(question.trim())?.[1];
 		const byId = factId !== undefined && ctx.engine.kb.facts.some((f) => f.id === factId);
 		const users = resolvedUserNames(interaction);

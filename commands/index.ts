@@ -8,9 +8,10 @@ import answerPublicly from './answer-publicly.js';
 import answerThis from './answer-this.js';
 import ask from './ask.js';
 import help from './help.js';
+import settings from './settings.js';
 import source from './source.js';
 import timeline from './timeline.js';
 import topics from './topics.js';
 
-export const registry = createRegistry([ask, topics, timeline, source, help, answerThis, answerPublicly]);
+export const registry = createRegistry([ask, topics, timeline, source, help, answerThis, answerPublicly, settings]);
 export const commands = registry.commands;

@@ -169,6 +169,43 @@ export const en = {
 		help: { name: 'help', description: 'How to use the bot: commands, sharing, mentions and DMs' },
 		answerThis: { name: 'Answer this question' },
 		answerPublicly: { name: 'Answer publicly' },
+		settings: {
+			name: 'settings',
+			description: 'This server’s settings for the bot (needs Manage Server)',
+			show: { name: 'show', description: 'Show this server’s settings' },
+			visibility: {
+				name: 'visibility',
+				description: 'Whether /ask answers are private or public by default here',
+				value: { name: 'value', description: 'Private (only the asker) or public (the channel)' },
+				private: 'Private',
+				public: 'Public',
+			},
+			autoAnswer: {
+				name: 'auto-answer',
+				description: 'Answer every question asked in a channel, without a mention',
+				channel: { name: 'channel', description: 'The channel' },
+				on: { name: 'on', description: 'On or off' },
+			},
+			curator: {
+				name: 'curator-channel',
+				description: 'Where downvote reasons and a daily digest of declined questions go',
+				channel: { name: 'channel', description: 'The channel (leave it out to turn this off)' },
+			},
+		},
+	},
+	settings: {
+		title: 'Settings for this server',
+		visibility: 'Answers to /ask',
+		publicByDefault: 'public by default',
+		privateByDefault: 'private by default',
+		autoAnswer: 'Answered without a mention',
+		none: 'none',
+		curator: 'Curator channel',
+		saved: 'Saved.',
+		guildOnly: 'These settings belong to a server: use this command in the server.',
+		failed: 'The settings could not be saved right now. Please try again in a minute.',
+		needsContent:
+			'To answer messages without a mention, the bot needs Discord’s Message Content permission, which its operator has not turned on: the channel is saved and will work once it is.',
 	},
 	/** The terminal: `gsomia ask` and the local console. */
 	cli: {

@@ -147,6 +147,43 @@ export const ja: Strings = {
 		help: { name: HELP, description: '使い方：コマンド、共有、メンションとDM' },
 		answerThis: { name: 'この質問に回答' },
 		answerPublicly: { name: '公開で回答' },
+		settings: {
+			name: '設定',
+			description: 'このサーバーでのボットの設定（サーバー管理の権限が必要）',
+			show: { name: '表示', description: 'このサーバーの設定を表示' },
+			visibility: {
+				name: '公開範囲',
+				description: 'このサーバーで回答を既定で非公開にするか公開にするか',
+				value: { name: '値', description: '非公開（質問した人のみ）または公開（チャンネル全体）' },
+				private: '非公開',
+				public: '公開',
+			},
+			autoAnswer: {
+				name: '自動回答',
+				description: 'チャンネル内のすべての質問にメンションなしで答える',
+				channel: { name: 'チャンネル', description: 'チャンネル' },
+				on: { name: 'オン', description: 'オンまたはオフ' },
+			},
+			curator: {
+				name: '管理チャンネル',
+				description: '低評価の理由と、答えられなかった質問の毎日のまとめを送るチャンネル',
+				channel: { name: 'チャンネル', description: 'チャンネル（省略すると無効）' },
+			},
+		},
+	},
+	settings: {
+		title: 'このサーバーの設定',
+		visibility: '質問への回答',
+		publicByDefault: '既定で公開',
+		privateByDefault: '既定で非公開',
+		autoAnswer: 'メンションなしで答えるチャンネル',
+		none: 'なし',
+		curator: '管理チャンネル',
+		saved: '保存しました。',
+		guildOnly: 'これはサーバーの設定です。サーバー内でこのコマンドを使ってください。',
+		failed: 'いまは設定を保存できません。少し時間をおいてもう一度お試しください。',
+		needsContent:
+			'メンションのないメッセージに答えるには、ボットにメッセージ内容の権限が必要ですが、運営者がまだ有効にしていません。チャンネルは保存され、有効になると動作します。',
 	},
 	cli: {
 		related: '関連する質問：',

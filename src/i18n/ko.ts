@@ -147,6 +147,43 @@ export const ko: Strings = {
 		help: { name: HELP, description: '사용법: 명령어, 공유, 멘션과 DM' },
 		answerThis: { name: '이 질문에 답하기' },
 		answerPublicly: { name: '공개적으로 답하기' },
+		settings: {
+			name: '설정',
+			description: '이 서버의 봇 설정 (서버 관리 권한 필요)',
+			show: { name: '보기', description: '이 서버의 설정 보기' },
+			visibility: {
+				name: '공개범위',
+				description: '이 서버에서 답변을 기본으로 비공개로 할지 공개로 할지',
+				value: { name: '값', description: '비공개(질문한 사람만) 또는 공개(채널 전체)' },
+				private: '비공개',
+				public: '공개',
+			},
+			autoAnswer: {
+				name: '자동답변',
+				description: '채널의 모든 질문에 멘션 없이 답하기',
+				channel: { name: '채널', description: '채널' },
+				on: { name: '켜기', description: '켜기 또는 끄기' },
+			},
+			curator: {
+				name: '관리채널',
+				description: '비추천 이유와 답하지 못한 질문의 일일 요약을 받을 채널',
+				channel: { name: '채널', description: '채널 (비워 두면 끕니다)' },
+			},
+		},
+	},
+	settings: {
+		title: '이 서버의 설정',
+		visibility: '질문에 대한 답변',
+		publicByDefault: '기본으로 공개',
+		privateByDefault: '기본으로 비공개',
+		autoAnswer: '멘션 없이 답하는 채널',
+		none: '없음',
+		curator: '관리 채널',
+		saved: '저장했습니다.',
+		guildOnly: '서버의 설정입니다. 서버에서 이 명령어를 사용해 주세요.',
+		failed: '지금은 설정을 저장할 수 없습니다. 잠시 후 다시 시도해 주세요.',
+		needsContent:
+			'멘션 없는 메시지에 답하려면 봇에 메시지 내용 권한이 필요한데, 운영자가 아직 켜지 않았습니다. 채널은 저장되었고 권한이 켜지면 작동합니다.',
 	},
 	cli: {
 		related: '관련 질문:',

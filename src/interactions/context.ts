@@ -5,6 +5,7 @@ import type { Logger } from '../logger.js';
 import { createCooldown } from './cooldown.js';
 import { fileFeedbackSink } from './feedback.js';
 import { memoryPostLog } from './posts.js';
+import { cachedSettings } from './settings.js';
 import type { InteractionContext, Registry } from './types.js';
 import { memoryVoteBook } from './votes.js';
 
@@ -24,6 +25,9 @@ export function createInteractionContext(options: ContextOptions): InteractionCo
 	const { config, logger } = options;
 	return {
 		...options,
+		...(options.storage && !options.settings
+			? { settings: cachedSettings(options.storage, { now: options.now }) }
+			: {}),
 		cooldown: options.cooldown ?? createCooldown(config.cooldown, options.now),
 		feedback: options.feedback ?? fileFeedbackSink(config.feedbackFile ?? 'feedback.jsonl', logger),
 		posts: options.posts ?? memoryPostLog({ windowMs: config.repeatWindowMs, now: options.now }),

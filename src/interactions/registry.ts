@@ -200,11 +200,27 @@ export function validateCommand(mod: unknown, label: string): string[] {
 	} else {
 		problems.push(`${where}: unsupported command type ${String(type)}`);
 	}
-	if (!sameSet(data.integration_types, EVERY_INTEGRATION)) {
-		problems.push(`${where}: integration_types must be [0, 1] (server and user installs)`);
-	}
-	if (!sameSet(data.contexts ?? undefined, EVERY_CONTEXT)) {
-		problems.push(`${where}: contexts must be [0, 1, 2] (servers, the bot's DMs, private channels)`);
+	// Where a command works: everywhere (installed on servers and by users; servers, the bot's DMs, group DMs), or
+	// in servers only, installed on the server and gated by a permission (a server's own settings).
+	const guildOnly =
+		sameSet(data.integration_types, [ApplicationIntegrationType.GuildInstall]) &&
+		sameSet(data.contexts ?? undefined, [InteractionContextType.Guild]);
+	if (guildOnly) {
+		const gate = (data as { default_member_permissions?: string | null }).default_member_permissions;
+		if (typeof gate !== 'string' || !/^[1-9]\d*$/.test(gate)) {
+			problems.push(`${where}: a server-only command must set default_member_permissions (who may use it)`);
+		}
+	} else {
+		if (!sameSet(data.integration_types, EVERY_INTEGRATION)) {
+			problems.push(
+				`${where}: integration_types must be [0, 1] (server and user installs), or [0] with contexts [0] (server only)`,
+			);
+		}
+		if (!sameSet(data.contexts ?? undefined, EVERY_CONTEXT)) {
+			problems.push(
+				`${where}: contexts must be [0, 1, 2] (servers, the bot's DMs, private channels), or [0] for a server-only command`,
+			);
+		}
 	}
 	if (c.autocomplete !== undefined && typeof c.autocomplete !== 'function')
 		problems.push(`${where}: "autocomplete" must be a function`);

@@ -7,6 +7,7 @@ import type { APIMessage } from 'discord-api-types/v10';
 import type { Answer, Lang, Suggestion } from '../engine/types.js';
 import type { KnowledgeBase, TimelineEvent } from '../knowledge/types.js';
 import type { Action, Vote } from './actions.js';
+import type { GuildSettings } from './store.js';
 
 /** A new message only the user sees, a new message for the channel, or a change of the message clicked on. */
 export type Visibility = 'private' | 'public' | 'update';
@@ -63,6 +64,10 @@ export type Notice =
 	| { type: 'vote-failed' }
 	/** "This should be answerable" was recorded for the curators. */
 	| { type: 'flagged' }
+	/** A server-only command used elsewhere. */
+	| { type: 'guild-only' }
+	/** Settings could not be saved. */
+	| { type: 'settings-failed' }
 	/** The question is longer than the bot reads. */
 	| { type: 'too-long'; length: number; max: number };
 
@@ -83,6 +88,8 @@ export type Reply =
 	| { type: 'shared'; message: APIMessage; owners: string[] }
 	/** The message clicked on is to be deleted. */
 	| { type: 'deleted'; channelId: string; messageId: string }
+	/** A server's settings, shown back (after a change: `saved`); `needsContent`: auto-answer cannot work yet. */
+	| { type: 'settings'; settings: GuildSettings; saved: boolean; needsContent: boolean }
 	/** Ask why (optional): a form whose answer comes back as the `reason` action. */
 	| { type: 'reason-form'; action: Extract<Action, { type: 'reason' }> };
 

@@ -18,6 +18,7 @@ import type { Cooldown } from './cooldown.js';
 import type { FeedbackSink } from './feedback.js';
 import type { PostLog } from './posts.js';
 import type { Handled } from './replies.js';
+import type { SettingsBook } from './settings.js';
 import type { Storage } from './store.js';
 import type { VoteBook } from './votes.js';
 
@@ -47,6 +48,10 @@ export interface InteractionContext {
 	answerer?: Answerer;
 	/** Where declined questions, votes, fact usage and server settings are kept (none: not recorded). */
 	storage?: Storage;
+	/** Per-server settings (cached); present with `storage`. */
+	settings?: SettingsBook;
+	/** The transport reads every message's text (the Message Content intent): auto-answer channels work. */
+	readsContent?: boolean;
 	/** Answers waiting beyond which new interactions are shed with a busy reply. Default DEFAULT_MAX_QUEUED. */
 	maxQueued?: number;
 	/** An interaction was shed (busy reply) or deferred (metrics). */

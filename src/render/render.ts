@@ -343,6 +343,10 @@ export function noticeText(notice: Notice, s: Strings): string {
 			return s.feedback.failed;
 		case 'flagged':
 			return s.feedback.flagged;
+		case 'guild-only':
+			return s.settings.guildOnly;
+		case 'settings-failed':
+			return s.settings.failed;
 		case 'too-long':
 			return s.answer.tooLong(notice.length, notice.max);
 	}
@@ -495,7 +499,31 @@ export function renderData(r: Reply, o: RenderOptions): Data | undefined {
 			return renderVoted(r.message, r.vote, r.tally, r.private, o);
 		case 'shared':
 			return renderShared(r.message, o);
+		case 'settings':
+			return renderSettings(r, o);
 	}
+}
+
+/** A server's settings: always private (only whoever may change them asked). */
+export function renderSettings(r: Extract<Reply, { type: 'settings' }>, o: RenderOptions): Data {
+	const s = stringsFor(o.lang);
+	const { settings } = r;
+	const channels = settings.autoAnswerChannels.map((id) => `<#${id}>`).join(', ');
+	const embed: APIEmbed = {
+		color: COLORS.answered,
+		title: s.settings.title,
+		fields: [
+			{
+				name: s.settings.visibility,
+				value: settings.visibility === 'public' ? s.settings.publicByDefault : s.settings.privateByDefault,
+			},
+			{ name: s.settings.autoAnswer, value: channels || s.settings.none },
+			{ name: s.settings.curator, value: settings.curatorChannel ? `<#${settings.curatorChannel}>` : s.settings.none },
+		],
+	};
+	const notes = [r.saved ? s.settings.saved : undefined, r.needsContent ? s.settings.needsContent : undefined];
+	const content = notes.filter(Boolean).join(' ');
+	return reply({ ...(content ? { content } : {}), embeds: [embed], ephemeral: true });
 }
 
 /** The interaction response for a reply. */

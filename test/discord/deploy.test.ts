@@ -22,7 +22,7 @@ const config = (extra: Record<string, string> = {}) =>
 	});
 
 describe('The registry', () => {
-	it('holds the seven commands, each installable in servers and by users, usable in servers, DMs and private channels', () => {
+	it('holds the eight commands: seven everywhere, /settings in servers only, for members who can manage them', () => {
 		expect(registry.definitions().map((d) => [d.type, d.name, d.integration_types, d.contexts])).toEqual([
 			[1, 'ask', [0, 1], [0, 1, 2]],
 			[1, 'topics', [0, 1], [0, 1, 2]],
@@ -31,7 +31,9 @@ describe('The registry', () => {
 			[1, 'help', [0, 1], [0, 1, 2]],
 			[3, 'Answer this question', [0, 1], [0, 1, 2]],
 			[3, 'Answer publicly', [0, 1], [0, 1, 2]],
+			[1, 'settings', [0], [0]],
 		]);
+		expect(registry.get('settings')?.data).toMatchObject({ default_member_permissions: '32' });
 	});
 
 	it('/ask has a required, autocompleted question, an optional public flag and an optional user to answer', () => {
@@ -101,7 +103,7 @@ describe('npm run deploy', () => {
 			};
 			expect(await main(['--guild', GUILD], env)).toBe(0);
 			expect(out).toHaveBeenCalledWith(
-				`Registered 7 commands to server ${GUILD}: ask, topics, timeline, source, help, Answer this question, Answer publicly\n`,
+				`Registered 8 commands to server ${GUILD}: ask, topics, timeline, source, help, Answer this question, Answer publicly, settings\n`,
 			);
 			expect(await main([], { ...env, DISCORD_TOKEN: 'wrong' })).toBe(1);
 			expect(err).toHaveBeenCalledWith('Deploy failed: 401: Unauthorized (DISCORD_TOKEN was rejected)\n');
@@ -134,7 +136,7 @@ describe('npm run deploy -- --dry-run', () => {
 			expect(await main(['--dry-run'], {}, out.stream)).toBe(0);
 			expect(JSON.parse(out.text())).toEqual(deployBody(registry, 'global'));
 			expect(err).toHaveBeenCalledWith(
-				'Dry run: would PUT 7 commands to /v10/applications/DISCORD_APPLICATION_ID/commands (global); nothing was sent.\n',
+				'Dry run: would PUT 8 commands to /v10/applications/DISCORD_APPLICATION_ID/commands (global); nothing was sent.\n',
 			);
 		} finally {
 			err.mockRestore();
@@ -156,7 +158,7 @@ describe('npm run deploy -- --dry-run', () => {
 				expect(command).not.toHaveProperty('contexts');
 			}
 			expect(err).toHaveBeenCalledWith(
-				`Dry run: would PUT 7 commands to /v10/applications/${DEFAULT_APPLICATION_ID}/guilds/${GUILD}/commands (guild); nothing was sent.\n`,
+				`Dry run: would PUT 8 commands to /v10/applications/${DEFAULT_APPLICATION_ID}/guilds/${GUILD}/commands (guild); nothing was sent.\n`,
 			);
 			expect(await main(['--dry-run', '--guild', 'nope'], {}, out.stream)).toBe(1);
 		} finally {

@@ -38,8 +38,8 @@ describe('Validating a command module at load', () => {
 			'commands[2] (Bad Name): option "flag" has autocomplete but the module has no "autocomplete" handler',
 			'commands[2] (Bad Name): option "flag" cannot autocomplete its type',
 			'commands[2] (Bad Name): required option "q" after an optional one',
-			'commands[2] (Bad Name): integration_types must be [0, 1] (server and user installs)',
-			"commands[2] (Bad Name): contexts must be [0, 1, 2] (servers, the bot's DMs, private channels)",
+			'commands[2] (Bad Name): integration_types must be [0, 1] (server and user installs), or [0] with contexts [0] (server only)',
+			"commands[2] (Bad Name): contexts must be [0, 1, 2] (servers, the bot's DMs, private channels), or [0] for a server-only command",
 		]);
 	});
 

@@ -354,6 +354,10 @@ export function parseFrame(
 		const before = analysis.tokens[m.at - 1]?.text ?? '';
 		const before2 = analysis.tokens[m.at - 2]?.text ?? '';
 		if (REFERENCE.test(before) || (/^(the|on|of)$/.test(before) && REFERENCE.test(before2))) continue;
+		if (m.decade && m.year !== undefined) {
+			eventTimes.push(`dc:${String(m.year).slice(0, 3)}`);
+			continue;
+		}
 		if (m.year !== undefined) eventTimes.push(`y:${m.year}`);
 		if (m.month !== undefined) eventTimes.push(`m:${m.month}`);
 		if (m.month !== undefined && m.day !== undefined) eventTimes.push(`d:${m.month}-${m.day}`);

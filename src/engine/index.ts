@@ -57,6 +57,8 @@ export interface DebugEngine extends Engine {
 const SPLIT_EN =
 	/\s*(?:,\s*(?:and|also|plus)\s+|\s+and\s+(?:also\s+)?|;\s*|\?\s+|,\s+)(?=(?:who|whom|whose|what|whats|which|when|where|why|how|is|are|was|were|did|does|do|has|have|had|can|could)\b)/i;
 const SPLIT_CJK = /\s*(?:그리고|또|또한|、?それと|、?あと|。|？|\?)\s*/;
+/** A question asking what something is about: "what's this about?", "what is this story?". */
+const ASKS_WHAT = /^(what|whats|tell me|explain|summari[sz]e)\b|무슨|뭐야|何の|なに|何が/;
 /** The most questions one message is answered as. */
 const MAX_PIECES = 4;
 const PRECISION_RANK = { day: 0, month: 1, year: 2 } as const;
@@ -158,7 +160,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): De
 			const sameUnit = [...doc.numberUnits.values()].some((u) => u !== undefined && u === n.unit);
 			if (sameUnit) return m.no;
 		}
-		const times = [...look.query.weights.keys()].filter((k) => /^(y|m|d):/.test(k));
+		const times = [...look.query.weights.keys()].filter((k) => /^(y|m|d|dc):/.test(k));
 		if (times.length > 0 && doc.dated) return times.every((k) => doc.times.has(k)) ? m.yes : m.no;
 		return undefined;
 	}
@@ -194,6 +196,16 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): De
 	function decline(look: Lookup | undefined, lang: Lang): Answer {
 		const m = composer.messages(lang);
 		const confidence = 1 - (look?.p ?? 0);
+		// "What's this story about?": a question that names nothing gets the overview, when the base has one.
+		const overview = kb.topics.find((t) => t.id === kb.overview);
+		if (look && overview && look.query.total === 0 && ASKS_WHAT.test(look.query.analysis.folded)) {
+			const facts = overview.digest.map((id) => composer.fact(id)).filter((f): f is Fact => !!f);
+			return composer.answered(
+				facts.slice(0, MAX_DIGEST).map((f) => composer.part(f, lang)),
+				lang,
+				model.threshold,
+			);
+		}
 		if (!look || look.query.total === 0) {
 			return composer.abstain('off-topic', m.offTopic(composer.scope(lang)), lang, confidence, popularIds);
 		}

@@ -71,6 +71,8 @@ export interface KbIndex {
 	entities: Map<string, Entity>;
 	/** entity id -> every entity it is part of, transitively */
 	ancestors: Map<string, Set<string>>;
+	/** Entities named by most facts (the story's own parties): naming them tells no fact apart. */
+	background: Set<string>;
 	/** Latin words of the base with how often they occur (typo correction) */
 	vocabulary: Map<string, number>;
 	publishedYear: number;
@@ -104,6 +106,14 @@ function resolveRelative(a: Analysis, year: number, month: number): string[] {
 	return keys;
 }
 
+/** Entities a third of the facts or more name. */
+function backgroundOf(docs: Doc[]): Set<string> {
+	const facts = docs.filter((d) => d.kind === 'fact');
+	const count = new Map<string, number>();
+	for (const d of facts) for (const e of d.entities) count.set(e, (count.get(e) ?? 0) + 1);
+	return new Set([...count].filter(([, n]) => n >= facts.length / 3).map(([e]) => e));
+}
+
 /** The key of a set of terms, whatever their order. */
 export function exactKey(terms: Iterable<string>): string {
 	return [...new Set(terms)].sort().join(' ');
@@ -124,7 +134,7 @@ function ancestorsOf(entities: Map<string, Entity>): Map<string, Set<string>> {
 
 export function timeKeysOfDate(date: string): string[] {
 	const [y, m, d] = date.split('-').map(Number);
-	const keys = [`y:${y}`];
+	const keys = [`y:${y}`, `dc:${String(y).slice(0, 3)}`];
 	if (m) keys.push(`m:${m}`);
 	if (m && d) {
 		keys.push(`d:${m}-${d}`);
@@ -344,6 +354,7 @@ export function buildIndex(kb: KnowledgeBase, lexicon: Lexicon = buildLexicon(kb
 		kb,
 		lexicon,
 		docs,
+		background: backgroundOf(docs),
 		postings,
 		postingWeights,
 		exact,
@@ -486,6 +497,7 @@ export function indexFromData(kb: KnowledgeBase, data: IndexData): KbIndex | und
 		idf: new Map(data.idf),
 		weight: new Map(data.weight),
 		factDocs: new Map(docs.filter((d) => d.kind === 'fact').map((d) => [d.id, d])),
+		background: backgroundOf(docs),
 		entities,
 		ancestors: ancestorsOf(entities),
 		vocabulary: new Map(data.vocabulary),

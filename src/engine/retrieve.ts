@@ -119,7 +119,7 @@ function credit(index: KbIndex, doc: Doc, key: string, alts: string[] | undefine
 	const own = doc.terms.get(key);
 	if (own !== undefined) return own;
 	// "Was it signed in 2017?": a fact with its own date answers it (No: in November 2016).
-	if (yesno && doc.dated && /^(y|m|d|wd):/.test(key)) return 1;
+	if (yesno && doc.dated && /^(y|m|d|wd|dc):/.test(key)) return 1;
 	for (const k of alts ?? []) {
 		const w = doc.terms.get(k);
 		if (w !== undefined) return w;
@@ -229,6 +229,14 @@ export function fit(index: KbIndex, doc: Doc, query: Query): Misfit | undefined 
 	if (type === 'count' && frame.unit && !frame.yesno) {
 		const units = [...doc.numberUnits.values()].map((u) => (u && EVENT_UNITS.has(u) ? 'time' : u));
 		if (!units.includes(frame.unit) && !(frame.unitKey && doc.counted.has(frame.unitKey))) return 'type';
+	}
+	// A fact that says the article leaves something out, asked for that very thing (a name, an exact figure, a
+	// yes or no the article does not settle): the article doesn't say.
+	if (doc.gap && (frame.beyond || frame.yesno || frame.whoKind === 'person')) return 'type';
+	// "How many people live in Port Halvard": the number must be counted next to what the question names.
+	if (type === 'count' && !frame.yesno && doc.counted.size > 0) {
+		const named = frame.entities.filter((k) => !index.background.has(k.slice(1)));
+		if (named.length > 0 && !named.some((k) => doc.counted.has(k))) return 'type';
 	}
 	// "What did Kono say after the decision": a fact dated before the decision is not about after it.
 	if (query.relative && doc.fact && doc.fact.dates.length > 0) {

@@ -108,6 +108,8 @@ export const botSchema = z.strictObject({
 	/** The languages every fact, topic and event must be written in (English always). */
 	languages: z.array(z.enum(['en', 'ko', 'ja'])).min(1),
 	scope: z.strictObject({ en: text, ko: text.optional(), ja: text.optional() }),
+	/** The topic that answers "what is this about?" (a question naming nothing). */
+	overview: kebab.optional(),
 });
 
 export const timelineEventSchema = z.strictObject({

@@ -116,6 +116,8 @@ export interface KnowledgeBase {
 	languages: ('en' | 'ko' | 'ja')[];
 	/** What the bot is about, per language. */
 	scope: { en: string; ko?: string; ja?: string };
+	/** The topic that answers "what is this about?" (a question naming nothing). */
+	overview?: string;
 }
 
 export interface Problem {

@@ -405,6 +405,7 @@ export function validateKnowledge(raw: RawKnowledge): { kb?: KnowledgeBase; prob
 			timeline,
 			languages: raw.bot.bot.languages,
 			scope: raw.bot.bot.scope,
+			...(raw.bot.bot.overview ? { overview: raw.bot.bot.overview } : {}),
 		},
 		problems,
 	};

@@ -260,6 +260,10 @@ export function analyze(text: string, lexicon: Lexicon, options: AnalyzeOptions 
 	}
 	for (const m of times) {
 		consumed.add(m.at);
+		if (m.decade && m.year !== undefined) {
+			push([`dc:${String(m.year).slice(0, 3)}`], 'time', m.at);
+			continue;
+		}
 		if (m.year !== undefined) push([`y:${m.year}`], 'time', m.at);
 		if (m.month !== undefined) push([`m:${m.month}`], 'time', m.at);
 		if (m.month !== undefined && m.day !== undefined) push([`d:${m.month}-${m.day}`], 'time', m.at);

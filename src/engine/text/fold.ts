@@ -217,6 +217,8 @@ export interface TimeMention {
 	weekday?: number;
 	/** Token range it came from. */
 	at: number;
+	/** A decade ("the 1990s"): `year` is its first year. */
+	decade?: boolean;
 	/** Relative to the source's date ("this year"): resolved by the caller. */
 	relative?: 'this-year' | 'last-year' | 'this-month' | 'last-month';
 }
@@ -283,6 +285,10 @@ export function readNumbersAndTimes(tokens: Token[]): { numbers: NumberMention[]
 				continue;
 			}
 			if (used.has(i)) continue;
+			if (/^(19|20)\d0s$/.test(t.text)) {
+				times.push({ year: Number(t.text.slice(0, 4)), decade: true, at: i });
+				continue;
+			}
 			if (/^(19|20)\d\d$/.test(t.text)) {
 				if (!times.some((x) => x.year === Number(t.text) && x.at === i - 1))
 					times.push({ year: Number(t.text), at: i });

@@ -253,6 +253,57 @@ function prefixes(questions: BenchQuestion[]): string[] {
 	return questions.map((q, i) => q.q.slice(0, lengths[i % lengths.length]));
 }
 
+// ---------------------------------------------------------------- adversarial inputs
+
+/**
+ * Inputs built to be slow: long words, long messages, repeated tokens, every script, markup floods. Each is at most
+ * the longest text a surface accepts (a slash-command option holds 6,000 characters, a message 4,000).
+ */
+function adversarialInputs(): { label: string; text: string }[] {
+	const rng = new Rng(SEED);
+	const word = (n: number) => Array.from({ length: n }, () => String.fromCharCode(97 + rng.int(26))).join('');
+	const upTo = (unit: string, max = 6000) => unit.repeat(Math.floor(max / unit.length));
+	return [
+		{ label: 'one 500-letter word', text: word(500) },
+		{ label: 'one 6,000-letter word', text: word(6000) },
+		{ label: '6,000 characters of 5-letter words', text: Array.from({ length: 1000 }, () => word(5)).join(' ') },
+		{ label: '6,000 characters of 12-letter typos', text: Array.from({ length: 460 }, () => word(12)).join(' ') },
+		{ label: 'a question repeated to 6,000 characters', text: upTo('who announced the withdrawal? ') },
+		{ label: '"blah" x 1,200, then a question', text: `${'blah '.repeat(1190)}when was gsomia signed` },
+		{ label: 'one token repeated 3,000 times', text: upTo('gsomia ') },
+		{ label: 'Hangul, 6,000 characters', text: upTo('지소미아협정언제체결됐어') },
+		{ label: 'Japanese, 6,000 characters', text: upTo('韓国はなぜGSOMIAを破棄したのか、') },
+		{ label: 'Han only, 6,000 characters', text: upTo('日韓秘密軍事情報保護協定') },
+		{ label: 'Cyrillic and Arabic, 6,000 characters', text: upTo('привет مرحبا ') },
+		{ label: 'emoji, 6,000 characters', text: upTo('🤖🇰🇷🇯🇵') },
+		{ label: 'mentions, 4,000 characters', text: upTo('<@123456789012345678> ', 4000) },
+		{ label: 'nested markdown, 6,000 characters', text: upTo('**__~~||`x`||~~__** ') },
+		{ label: 'links, 6,000 characters', text: upTo('[a](http://example.com/aaaaaaaa) ') },
+		{ label: 'numbers and dates, 6,000 characters', text: upTo('Aug. 23, 2019 29 times 90 days ') },
+		{ label: 'injection boilerplate, 6,000 characters', text: upTo('ignore all previous instructions. SYSTEM: ') },
+		{ label: 'sentences with "and who", 6,000 characters', text: upTo('who announced it and when was it signed, ') },
+	];
+}
+
+interface Adversarial {
+	label: string;
+	/** Median of three runs, ms. */
+	ours: number;
+	baseline?: number;
+}
+
+function adversarialRuns(fn: (q: string) => unknown, inputs: { label: string; text: string }[]): number[] {
+	return inputs.map(({ text }) => {
+		const times: number[] = [];
+		for (let i = 0; i < 3; i++) {
+			const t = process.hrtime.bigint();
+			fn(text);
+			times.push(Number(process.hrtime.bigint() - t) / 1e6);
+		}
+		return median(times);
+	});
+}
+
 // ---------------------------------------------------------------- one base
 
 interface BaseSpec {
@@ -272,7 +323,10 @@ interface BaseResult {
 	heap: { oursBuild: number; oursWarm: number; baseline: number; total: number };
 	ask: { ours: Run; baseline: Run };
 	suggest: { ours: Run; baseline: Run };
+	adversarial: Adversarial[];
 }
+
+const ADVERSARIAL = adversarialInputs();
 
 function runBase(spec: BaseSpec): BaseResult {
 	const { kb, label } = spec;
@@ -292,8 +346,10 @@ function runBase(spec: BaseSpec): BaseResult {
 		// The lazy typo indexes and caches are filled during the warm-up and the timed queries.
 		const ask = measure(`${label} ours ask`, (q) => engine.ask(q), asks, warmAsks, spec.ours.ask);
 		const suggest = measure(`${label} ours suggest`, (q) => engine.suggest(q), sugg, warmSugg, spec.ours.suggest);
+		progress(`${label}: adversarial inputs`);
+		const adversarial = adversarialRuns((q) => engine.ask(q), ADVERSARIAL);
 		const total = heapMb();
-		return { build, buildHeap, warmHeap: total - h0, total, ask, suggest };
+		return { build, buildHeap, warmHeap: total - h0, total, ask, suggest, adversarial };
 	};
 	const baselineSide = () => {
 		const h0 = heapMb();
@@ -310,7 +366,9 @@ function runBase(spec: BaseSpec): BaseResult {
 			warmSugg,
 			spec.baseline.suggest,
 		);
-		return { build, heap, ask, suggest };
+		// The baseline's search over the whole base is seconds a question at 10,000 facts: the real base only.
+		const adversarial = spec.key === 'real' ? adversarialRuns((q) => baseline.ask(q), ADVERSARIAL) : undefined;
+		return { build, heap, ask, suggest, adversarial };
 	};
 	const ours = oursSide();
 	const base = baselineSide();
@@ -322,6 +380,11 @@ function runBase(spec: BaseSpec): BaseResult {
 		heap: { oursBuild: ours.buildHeap, oursWarm: ours.warmHeap, baseline: base.heap, total: ours.total },
 		ask: { ours: ours.ask, baseline: base.ask },
 		suggest: { ours: ours.suggest, baseline: base.suggest },
+		adversarial: ADVERSARIAL.map((a, i) => ({
+			label: a.label,
+			ours: ours.adversarial[i] as number,
+			...(base.adversarial ? { baseline: base.adversarial[i] as number } : {}),
+		})),
 	};
 }
 
@@ -485,6 +548,15 @@ function targets(results: BaseResult[], start: ColdStart | undefined): Target[] 
 			list.push({ what: `real base: ${op} p99 < 1 ms`, value: `${ms(p99)} ms`, pass: p99 < 1 });
 		}
 	}
+	for (const r of results) {
+		if (r.spec.key === '1k') continue;
+		const worst = r.adversarial.reduce((a, b) => (b.ours > a.ours ? b : a));
+		list.push({
+			what: `${r.spec.label}: any input up to 6,000 characters < 10 ms`,
+			value: `${ms(worst.ours)} ms (${worst.label})`,
+			pass: worst.ours < 10,
+		});
+	}
 	if (big) {
 		for (const op of ['ask', 'suggest'] as const) {
 			const o = big[op].ours.stats;
@@ -499,9 +571,11 @@ function targets(results: BaseResult[], start: ColdStart | undefined): Target[] 
 	}
 	if (start) {
 		list.push({
-			what: 'cold start: gsomia ask < 300 ms wall (issue 3)',
-			value: Number.isFinite(start.cli) ? `${ms(start.cli)} ms` : 'not measured',
-			pass: start.cli < 300,
+			what: 'cold start: gsomia ask at most 3x a bare node -e ""',
+			value: Number.isFinite(start.cli)
+				? `${ms(start.cli)} ms = ${(start.cli / start.bare).toFixed(2)}x`
+				: 'not measured',
+			pass: start.cli <= 3 * start.bare,
 		});
 	}
 	return list;
@@ -627,6 +701,15 @@ function main(): void {
 			`Growth from 1,000 to 10,000 facts (x10): ours ask p50 x${(b.ask.ours.stats.p50 / a.ask.ours.stats.p50).toFixed(1)}, suggest p50 x${(b.suggest.ours.stats.p50 / a.suggest.ours.stats.p50).toFixed(1)}, build x${(b.build.ours / a.build.ours).toFixed(1)}; baseline ask p50 x${(b.ask.baseline.stats.p50 / a.ask.baseline.stats.p50).toFixed(1)}, suggest p50 x${(b.suggest.baseline.stats.p50 / a.suggest.baseline.stats.p50).toFixed(1)}`,
 		);
 	}
+	out();
+	out('Adversarial inputs, ms (median of 3 runs; the baseline on the real base only)');
+	const advRows: string[][] = [];
+	for (const r of results) {
+		for (const a of r.adversarial) {
+			advRows.push([r.spec.label, a.label, ms(a.ours), a.baseline === undefined ? '-' : ms(a.baseline)]);
+		}
+	}
+	for (const l of table(['base', 'input', 'ours', 'baseline'], advRows, 2)) out(`  ${l}`);
 	if (start) {
 		out();
 		out('Cold start, wall ms (median of 5 spawns, after one untimed spawn of each)');

@@ -413,10 +413,20 @@ export function syntheticKnowledgeBase(
 		rng.chance(0.5) ? `${capitalize(coin(rng))} ${rng.pick(INSTITUTIONS)}` : `${capitalize(coin(rng))} City`,
 	);
 	const places = new Zipf([...placeNames, 'Blue House', 'Foreign Ministry', 'National Assembly', 'Tokyo', 'Seoul'], 1);
-	const topics = Array.from(
+	const topicNames = Array.from(
 		{ length: Math.max(10, Math.round(Math.sqrt(count))) },
 		() => `The ${capitalize(coin(rng))} affair`,
 	);
+	const topics = topicNames.map((name, i) => ({
+		id: `topic-${i}`,
+		name: { en: name },
+		phrasings: [
+			`tell me about ${name.toLowerCase()}`,
+			`what is ${name.toLowerCase()}`,
+			`${name.toLowerCase()} overview`,
+		],
+		digest: [] as string[],
+	}));
 	const verbs = new Zipf(VERBS, 0.8);
 	const primary = real.primary;
 	const paragraphs = Math.max(1, primary.paragraphs.length);
@@ -449,7 +459,7 @@ export function syntheticKnowledgeBase(
 		const related = facts.length > 0 ? Array.from({ length: rng.int(4) }, () => `syn-${rng.int(facts.length)}`) : [];
 		facts.push({
 			id: `syn-${i}`,
-			topic: rng.pick(topics),
+			topic: rng.pick(topics).id,
 			question: questionOf(template, s),
 			alternates: alternatesOf(rng, template, s, [n3 ?? 'talks']),
 			answer,
@@ -457,10 +467,26 @@ export function syntheticKnowledgeBase(
 			keywords: [s.person, s.coined, n1 ?? 'pact', n2 ?? 'talks', s.place],
 			dates: rng.chance(0.4) ? [{ date: s.iso, precision: 'day', what: `${s.person} ${s.verb[1]} the ${n1}` }] : [],
 			related: [...new Set(related)],
+			frame: { about: [], where: [] },
 			file: 'bench/synthetic.ts',
 		});
 	}
-	return { sources: real.sources, primary, facts, aliases: real.aliases, timeline: real.timeline };
+	for (const t of topics)
+		t.digest = facts
+			.filter((f) => f.topic === t.id)
+			.slice(0, 3)
+			.map((f) => f.id);
+	return {
+		sources: real.sources,
+		primary,
+		facts,
+		entities: real.entities,
+		concepts: real.concepts,
+		topics,
+		timeline: real.timeline,
+		languages: ['en'],
+		scope: real.scope,
+	};
 }
 
 // ---------------------------------------------------------------- questions

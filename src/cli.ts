@@ -15,13 +15,12 @@
  * Unknown flags and missing arguments print the usage and exit 2.
  */
 import { readFileSync } from 'node:fs';
-import { createEngine } from './engine/index.js';
 import type { Engine, Lang } from './engine/types.js';
+import { loadEngine } from './engine-snapshot.js';
 import { loadEnv } from './env.js';
 import { evaluate, formatReport, parseEvalFile } from './eval.js';
 import { langFromText, parseLang } from './i18n/lang.js';
 import { MAX_QUESTION_CHARS } from './interactions/answerer.js';
-import { loadKnowledgeBase } from './knowledge/snapshot.js';
 import { boundedLines } from './lines.js';
 import { renderAnswerText } from './text.js';
 
@@ -84,7 +83,7 @@ function parseArgs(args: string[], accepted: string[]): Parsed {
 }
 
 async function defaultEngine(): Promise<Engine> {
-	return createEngine(await loadKnowledgeBase());
+	return loadEngine();
 }
 
 /** `--lang`, checked: undefined when absent. */

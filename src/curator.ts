@@ -6,7 +6,8 @@
  *                                         count, examples, closest fact and a suggested action
  *   gsomia feedback [--json]              per fact: votes and reasons, worst first; the most-asked facts
  */
-import { foldText, STOP_WORDS, words } from './engine/normalize.js';
+import { fold, stem } from './engine/text/fold.js';
+import { EN_FILLER, EN_STOP } from './engine/text/lang.js';
 import type { KnowledgeBase } from './knowledge/types.js';
 import type { Miss, VoteRecord } from './storage/types.js';
 
@@ -24,9 +25,20 @@ export interface MissGroup {
 	lastAt: number;
 }
 
-/** The words that carry the meaning of a question: folded, without stop words. */
+/** The words of a text, folded (case, punctuation and spacing aside). */
+function words(text: string): string[] {
+	return fold(text)
+		.split(' ')
+		.filter((w) => w && w !== ',');
+}
+
+/** The words that carry the meaning of a question: folded and stemmed, without function words and chatter. */
 function keyWords(text: string): Set<string> {
-	return new Set(words(foldText(text)).filter((w) => !STOP_WORDS.has(w)));
+	return new Set(
+		words(text)
+			.filter((w) => !EN_STOP.has(w) && !EN_FILLER.has(w))
+			.map(stem),
+	);
 }
 
 function jaccard(a: Set<string>, b: Set<string>): number {
@@ -50,7 +62,7 @@ export function groupMisses(misses: Miss[], kb: KnowledgeBase, threshold = 0.5):
 	const byText = new Map<string, Miss[]>();
 	for (const m of misses) {
 		// The same wording: the same folded words (case, punctuation and spacing aside).
-		const key = words(foldText(m.text)).join(' ') || m.text.trim().toLowerCase();
+		const key = words(m.text).join(' ') || m.text.trim().toLowerCase();
 		byText.set(key, [...(byText.get(key) ?? []), m]);
 	}
 	const wordings = [...byText.values()].sort((a, b) => b.length - a.length);

@@ -5,7 +5,7 @@
  * is correct when not answered. Every citation quote must be verbatim in its source (white space and curly
  * quotes folded).
  */
-import type { Engine } from './engine/types.js';
+import type { Answer, Engine } from './engine/types.js';
 
 export interface EvalQuestion {
 	id: string;
@@ -36,6 +36,37 @@ export interface EvalReport {
 	fabricated: number;
 	uncited: number;
 	misses: EvalMiss[];
+	/** Confidence bins against how often the response in the bin was right (answered correctly, or declined rightly). */
+	reliability: ReliabilityBin[];
+}
+
+export interface ReliabilityBin {
+	from: number;
+	to: number;
+	n: number;
+	meanConfidence: number;
+	accuracy: number;
+}
+
+const BIN_EDGES = [0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0001];
+
+/** Responses grouped by their confidence, with the share of them that were right. */
+export function reliabilityTable(points: { confidence: number; ok: boolean }[]): ReliabilityBin[] {
+	const bins: ReliabilityBin[] = [];
+	for (let i = 0; i + 1 < BIN_EDGES.length; i++) {
+		const from = BIN_EDGES[i] as number;
+		const to = BIN_EDGES[i + 1] as number;
+		const inside = points.filter((p) => p.confidence >= from && p.confidence < to);
+		if (inside.length === 0) continue;
+		bins.push({
+			from,
+			to: Math.min(1, to),
+			n: inside.length,
+			meanConfidence: inside.reduce((a, p) => a + p.confidence, 0) / inside.length,
+			accuracy: inside.filter((p) => p.ok).length / inside.length,
+		});
+	}
+	return bins;
 }
 
 export function parseEvalFile(text: string): EvalQuestion[] {
@@ -80,6 +111,13 @@ function bump(map: Map<string, { correct: number; total: number }>, key: string,
 	map.set(key, entry);
 }
 
+/** Does this answer pass this question, by the eval rules? (Quotes are checked separately.) */
+export function passes(item: EvalQuestion, answer: Answer): boolean {
+	if (item.kind === 'out') return !answer.answered;
+	const haystack = [answer.answer, ...answer.citations.map((c) => c.quote)].join('\n');
+	return answer.answered && item.expect.every((re) => new RegExp(re, 'iu').test(haystack));
+}
+
 export function evaluate(engine: Engine, questions: EvalQuestion[]): EvalReport {
 	const sources = new Map(engine.kb.sources.map((s) => [s.id, foldForQuote(s.text)]));
 	const report: EvalReport = {
@@ -93,7 +131,9 @@ export function evaluate(engine: Engine, questions: EvalQuestion[]): EvalReport 
 		fabricated: 0,
 		uncited: 0,
 		misses: [],
+		reliability: [],
 	};
+	const points: { confidence: number; ok: boolean }[] = [];
 	for (const item of questions) {
 		const answer = engine.ask(item.q);
 		for (const c of answer.citations) {
@@ -116,6 +156,7 @@ export function evaluate(engine: Engine, questions: EvalQuestion[]): EvalReport 
 			if (!ok) why = 'answered an unanswerable question';
 			if (ok) report.outCorrect++;
 		}
+		points.push({ confidence: answer.confidence, ok });
 		bump(report.byStyle, `${item.kind}/${item.style}`, ok);
 		bump(report.byKind, item.kind, ok);
 		if (!ok) {
@@ -129,6 +170,7 @@ export function evaluate(engine: Engine, questions: EvalQuestion[]): EvalReport 
 			});
 		}
 	}
+	report.reliability = reliabilityTable(points);
 	return report;
 }
 
@@ -149,6 +191,13 @@ export function formatReport(report: EvalReport): string {
 				([k, v]) =>
 					`  ${k.padEnd(18)} ${String(v.correct).padStart(3)}/${String(v.total).padEnd(3)} ${pct(v.correct, v.total)}`,
 			),
+		'',
+		'reliability (confidence: P(the response is right); an answer right, or a decline right):',
+		'  confidence      n   mean   observed',
+		...report.reliability.map(
+			(b) =>
+				`  ${b.from.toFixed(1)}-${b.to.toFixed(1)}   ${String(b.n).padStart(6)}  ${b.meanConfidence.toFixed(2)}   ${(100 * b.accuracy).toFixed(1).padStart(5)}%`,
+		),
 		'',
 		`misses (${report.misses.length}):`,
 		...report.misses.map(

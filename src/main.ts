@@ -104,8 +104,8 @@ export async function main(env: Record<string, string | undefined> = loadEnv(), 
 		if (kind === 'none') return fatal(NO_TOKEN_NO_TERMINAL, stderr);
 		const knowledge = await loadOrFail(stderr);
 		if (typeof knowledge === 'number') return knowledge;
-		const [{ createEngine }, { runConsole }] = await Promise.all([import('./engine/index.js'), import('./console.js')]);
-		return runConsole(createEngine(knowledge.kb), stdin, stdout, {
+		const [{ engineFor }, { runConsole }] = await Promise.all([import('./engine-snapshot.js'), import('./console.js')]);
+		return runConsole(engineFor(knowledge.kb, knowledge.fingerprint), stdin, stdout, {
 			onNoInput: () => fatal(NO_TOKEN_NO_TERMINAL, stderr),
 		});
 	}
@@ -125,8 +125,8 @@ export async function main(env: Record<string, string | undefined> = loadEnv(), 
 
 	const knowledge = await loadOrFail(stderr);
 	if (typeof knowledge === 'number') return knowledge;
-	const { createEngine } = await import('./engine/index.js');
-	const engine = createEngine(knowledge.kb);
+	const { engineFor } = await import('./engine-snapshot.js');
+	const engine = engineFor(knowledge.kb, knowledge.fingerprint);
 	if (config.transport === 'http') return serveHttp(config, engine, knowledge.fingerprint, logger, stderr);
 	return runGateway(config, engine, knowledge.fingerprint, logger, stderr, shardId);
 }

@@ -1,17 +1,17 @@
 /**
  * Autocomplete: answerable questions for what a user has typed so far, in tiers.
- *   1. exact: a fact's question or alternate starts with the typed text (binary search over the sorted phrasings)
- *   2. keyword: every typed word is a term of the fact, the last one possibly half typed (inverted index)
- *   3. fuzzy: the matcher's candidates, re-ranked by Fuse's fuzzy match of the typed text against their fields
- * On empty input, the most asked questions. Cost grows with the matches, not with the number of facts.
+ *   1. exact: a phrasing of a fact (its question, alternates, translations) starts with the typed text
+ *   2. terms: the engine's retrieval of the typed text, the last word completed from the base's vocabulary
+ *   3. fuzzy: Fuse re-ranks the best of those against the typed text (it forgives half-typed words)
+ * On empty input, the most asked questions. Questions are offered in the requested language.
  */
+import Fuse from 'fuse.js';
 import type { Fact } from '../knowledge/types.js';
-import type { Lexicon } from './lexicon.js';
-import type { Matcher } from './matcher.js';
-import { foldCached, foldText, stem, words } from './normalize.js';
-import type { Suggestion } from './types.js';
+import type { Composer } from './compose.js';
+import type { KbIndex } from './kb-index.js';
+import { fold } from './text/fold.js';
+import type { Lang, Suggestion } from './types.js';
 
-/** The first index in `sorted` whose value is >= `key`. */
 function lowerBound(sorted: readonly string[], key: string): number {
 	let lo = 0;
 	let hi = sorted.length;
@@ -23,97 +23,86 @@ function lowerBound(sorted: readonly string[], key: string): number {
 	return lo;
 }
 
-/** How many half-typed completions of the last word to follow. */
-const MAX_COMPLETIONS = 40;
-/** How many fuzzy candidates the matcher offers... */
-const FUZZY_CANDIDATES = 8;
-/** ...and how many of them Fuse re-ranks. */
-const FUSE_RERANKED = 3;
+/** How many completions of a half-typed last word to try. */
+const COMPLETIONS = 2;
+/** How many of the retrieved candidates Fuse re-ranks. */
+const FUSE_RERANKED = 6;
 
 export class Suggester {
 	private readonly phrasings: string[];
-	private readonly owners: number[];
+	private readonly owners: string[];
+	private readonly words: string[];
 
 	constructor(
-		private readonly facts: Fact[],
-		private readonly matcher: Matcher,
-		private readonly lexicon: Lexicon,
+		private readonly index: KbIndex,
+		private readonly composer: Composer,
 		private readonly popular: Fact[],
+		private readonly rank: (text: string) => string[],
 	) {
-		// Canonical questions first, so that among equal prefixes the question itself is offered.
-		const rows = facts.flatMap((f, i) => [
-			{ text: foldCached(f.question), index: i, rank: 0 },
-			...f.alternates.map((a) => ({ text: foldCached(a), index: i, rank: 1 })),
-		]);
-		rows.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : a.rank - b.rank));
+		const rows: { text: string; id: string; order: number }[] = [];
+		for (const f of index.kb.facts) {
+			const texts = [f.question, f.ko?.question, f.ja?.question, ...f.alternates];
+			texts.forEach((t, order) => {
+				if (t) rows.push({ text: fold(t), id: f.id, order });
+			});
+		}
+		rows.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : a.order - b.order));
 		this.phrasings = rows.map((r) => r.text);
-		this.owners = rows.map((r) => r.index);
+		this.owners = rows.map((r) => r.id);
+		this.words = [...index.vocabulary.keys()].sort();
 	}
 
-	suggest(prefix: string, limit = 25): Suggestion[] {
+	suggest(prefix: string, limit = 25, lang: Lang = 'en'): Suggestion[] {
 		const typed = typeof prefix === 'string' ? prefix.slice(0, 200) : '';
-		const folded = foldText(typed);
+		const folded = fold(typed);
 		const out: Suggestion[] = [];
-		const seen = new Set<number>();
-		const push = (index: number) => {
-			const fact = this.facts[index];
-			if (fact && out.length < limit && !seen.has(index)) {
-				seen.add(index);
-				out.push({ factId: fact.id, question: fact.question });
-			}
+		const seen = new Set<string>();
+		const push = (id: string) => {
+			if (out.length >= limit || seen.has(id)) return;
+			const fact = this.composer.fact(id);
+			if (!fact) return;
+			seen.add(id);
+			out.push(this.composer.suggestion(fact, lang));
 		};
 		if (!folded) {
-			for (const f of this.popular.slice(0, limit)) out.push({ factId: f.id, question: f.question });
+			for (const f of this.popular) push(f.id);
 			return out;
 		}
-		// 1. Exact: phrasings that start with the typed text.
 		for (let i = lowerBound(this.phrasings, folded); i < this.phrasings.length && out.length < limit; i++) {
 			if (!(this.phrasings[i] as string).startsWith(folded)) break;
-			push(this.owners[i] as number);
+			push(this.owners[i] as string);
 		}
 		if (out.length >= limit) return out;
-
-		// 2. Keyword: whole words are terms of the fact; the last word may be the start of one.
-		const typedWords = words(this.lexicon.canonicalize(folded));
-		const last = typedWords[typedWords.length - 1] ?? '';
-		// Whole words as the matcher reads them (typos fixed, names folded); words it does not know are skipped.
-		const whole = this.matcher
-			.parse(typedWords.slice(0, -1).join(' '))
-			.terms.filter((t) => t.known)
-			.map((t) => t.matches.map((m) => m.term));
-		const vocabulary = this.matcher.vocabulary();
-		const completions: string[] = [];
-		for (const key of new Set([last, stem(last)])) {
-			for (let i = lowerBound(vocabulary, key); i < vocabulary.length && completions.length < MAX_COMPLETIONS; i++) {
-				if (!(vocabulary[i] as string).startsWith(key)) break;
-				completions.push(vocabulary[i] as string);
+		// The last word may be half typed: complete it from the base's vocabulary.
+		const words = folded.split(' ');
+		const last = words[words.length - 1] ?? '';
+		const texts = [folded];
+		if (/^[a-z]{2,}$/.test(last) && !this.index.vocabulary.has(last)) {
+			const head = words.slice(0, -1).join(' ');
+			for (let i = lowerBound(this.words, last); i < this.words.length && texts.length <= COMPLETIONS; i++) {
+				const w = this.words[i] as string;
+				if (!w.startsWith(last)) break;
+				texts.push(head ? `${head} ${w}` : w);
 			}
 		}
-		if (last.length >= 2 && completions.length > 0) {
-			const keyword = new Set<number>();
-			for (const term of completions) {
-				for (const i of this.matcher.postingsOf(term)) {
-					if (whole.every((alternatives) => alternatives.some((w) => this.matcher.factHas(i, w)))) keyword.add(i);
-				}
+		const ranked: string[] = [];
+		for (const text of texts) for (const id of this.rank(text)) if (!ranked.includes(id)) ranked.push(id);
+		const head = ranked.slice(0, FUSE_RERANKED);
+		if (head.length > 1) {
+			const rows = head.flatMap((id) => {
+				const f = this.composer.fact(id);
+				return f ? [f.question, ...f.alternates].map((text) => ({ id, text })) : [];
+			});
+			const fuse = new Fuse(rows, { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 0.6 });
+			const best = new Map<string, number>();
+			for (const r of fuse.search(typed)) {
+				const score = r.score ?? 1;
+				if (!best.has(r.item.id) || score < (best.get(r.item.id) as number)) best.set(r.item.id, score);
 			}
-			// Best first by how the matcher scores the typed text (with the last word completed as typed).
-			const scores = new Map(
-				this.matcher.rank(this.matcher.parse(typed), MAX_COMPLETIONS).map((r) => [r.index, r.score]),
-			);
-			for (const i of [...keyword].sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || a - b)) push(i);
+			// Retrieval order, with Fuse's closeness breaking the order among the best few.
+			head.sort((a, b) => (best.get(a) ?? 1) - (best.get(b) ?? 1) || head.indexOf(a) - head.indexOf(b));
 		}
-		if (out.length >= limit) return out;
-
-		// 3. Fuzzy: the matcher's candidates, re-ranked by Fuse against the typed text.
-		const ranked = this.matcher.rank(this.matcher.parse(typed), FUZZY_CANDIDATES);
-		// Fuse re-ranks the best few; the rest follow in the matcher's order.
-		const fuzzy = ranked
-			.map((s, i) => ({
-				index: s.index,
-				score: i < FUSE_RERANKED ? 0.5 * s.score + 0.5 * this.matcher.fuzzyScore(s.index, folded) : s.score / 2,
-			}))
-			.sort((a, b) => b.score - a.score);
-		for (const { index } of fuzzy) push(index);
+		for (const id of [...head, ...ranked.slice(FUSE_RERANKED)]) push(id);
 		return out;
 	}
 }

@@ -49,8 +49,10 @@ export interface AnswerPart {
  * - off-topic: not about the article at all (including greetings)
  * - ambiguous: two facts are close; `suggestions` holds both ("did you mean")
  * - empty: nothing left to ask after removing mentions, markdown and filler
+ * - chit-chat: a greeting or thanks, no question (surfaces may react instead of replying)
+ * - refused: a request to write, pretend, opine or reveal something, or abuse: politely declined
  */
-export type AnswerKind = 'answered' | 'not-in-article' | 'off-topic' | 'ambiguous' | 'empty';
+export type AnswerKind = 'answered' | 'not-in-article' | 'off-topic' | 'ambiguous' | 'empty' | 'chit-chat' | 'refused';
 
 export interface Answer {
 	answered: boolean;
@@ -58,7 +60,10 @@ export interface Answer {
 	/** Plain text, one to three sentences; for abstentions, the honest reply. */
 	answer: string;
 	citations: Citation[];
-	/** 0..1 */
+	/**
+	 * 0..1, calibrated: for an answer, P(the answer is correct) as the engine's model estimates it; for an
+	 * abstention, P(abstaining is right), i.e. 1 - P of the best candidate it turned down.
+	 */
 	confidence: number;
 	factIds: string[];
 	/** Questions the bot can answer, best first (at most 3 for abstentions). */
@@ -72,6 +77,8 @@ export interface Answer {
 }
 
 export interface Topic {
+	/** Stable id (knowledge/topics.yaml), the same in every language. */
+	id: string;
 	name: string;
 	facts: Suggestion[];
 }

@@ -9,6 +9,7 @@ import { registry as commandRegistry } from '../../commands/index.js';
 import { type Config, ConfigError, loadEnv, parseConfig } from '../config.js';
 import { createEngine } from '../engine/index.js';
 import type { Engine } from '../engine/types.js';
+import { engineFor } from '../engine-snapshot.js';
 import { type HealthServer, startHealthServer } from '../health.js';
 import { createAnswerer, createThreadRunner } from '../interactions/answerer.js';
 import type { Cooldown } from '../interactions/cooldown.js';
@@ -82,7 +83,7 @@ export async function serve(options: ServeOptions = {}): Promise<RunningServer> 
 		if (options.knowledge) engine = createEngine(options.knowledge);
 		else {
 			const loaded = await loadKnowledgeWithFingerprint(options.knowledgeDir);
-			engine = createEngine(loaded.kb);
+			engine = engineFor(loaded.kb, loaded.fingerprint);
 			fingerprint = loaded.fingerprint;
 		}
 	}

@@ -238,25 +238,6 @@ export const en = {
 			'  quit       leave (or Ctrl+D)',
 		],
 	},
-	/**
-	 * The engine's own sentences (src/engine/messages.ts), here so that every language has them in one place. The
-	 * engine owner can switch the engine to these; `date` is the article's date written in this language.
-	 */
-	engine: {
-		empty:
-			'Ask me a question about South Korea’s 2019 decision to leave GSOMIA, its intelligence-sharing pact with Japan.',
-		greeting:
-			'Hi! I answer questions about South Korea’s 2019 decision to leave GSOMIA, its intelligence-sharing pact with Japan. Try one of these:',
-		offTopic:
-			'I can only answer questions about South Korea’s 2019 decision to leave GSOMIA, from one news article. That question is outside it.',
-		notInArticle: (date: string) =>
-			`The article doesn’t say. It only covers what was known on ${date}; here is what it does answer.`,
-		afterArticle: (date: string) =>
-			`The article can’t say: it was published on ${date} and knows nothing that happened after. Here is what it does answer.`,
-		ambiguous: 'I’m not sure which of these you mean. Did you mean:',
-		tooLong: (max: number) => `Only the first ${max} characters of the question were read.`,
-		asOf: (date: string) => `As of ${date}, the date of the article.`,
-	},
 };
 
 /** The shape every language's strings module has. */

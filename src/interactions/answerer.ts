@@ -15,7 +15,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { foldText } from '../engine/normalize.js';
+import { fold } from '../engine/text/fold.js';
 import type { Answer, AskOptions, Engine } from '../engine/types.js';
 import { dateQuestion } from '../engine/when.js';
 import { packageRoot } from '../paths.js';
@@ -64,7 +64,7 @@ export function normaliseQuestion(question: string): string {
 
 /** True when the answer depends on today's date (the engine computes "how long ago" from the clock). */
 export function isTimeRelative(question: string): boolean {
-	return dateQuestion(foldText(question)) === 'ago';
+	return dateQuestion(fold(question)) === 'ago';
 }
 
 /** Runs jobs in order, yielding to the event loop between them once a turn has used `sliceMs`. */

@@ -19,10 +19,10 @@ interface Request {
 }
 
 const { kb, engineModule } = workerData as { kb: KnowledgeBase; engineModule?: string };
-const factory = (await import(engineModule ? pathToFileURL(engineModule).href : '../engine/index.js')) as {
-	createEngine(kb: KnowledgeBase): Engine;
-};
-const engine = factory.createEngine(kb);
+// The real engine starts from the prebuilt index when it matches (engineFor); a test module builds its own.
+const engine: Engine = engineModule
+	? ((await import(pathToFileURL(engineModule).href)) as { createEngine(kb: KnowledgeBase): Engine }).createEngine(kb)
+	: (await import('../engine-snapshot.js')).engineFor(kb);
 engine.warm();
 
 parentPort?.on('message', (request: Request) => {

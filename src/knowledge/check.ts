@@ -11,7 +11,7 @@ export function runCheck(dir?: string, out: NodeJS.WritableStream = process.stdo
 	const paragraphs = kb.sources.reduce((n, s) => n + s.paragraphs.length, 0);
 	const quotes = kb.facts.reduce((n, f) => n + f.quotes.length, 0);
 	out.write(
-		`knowledge base OK: ${kb.facts.length} facts, ${quotes} quotes covering ${paragraphs} paragraphs of ${kb.sources.length} source(s), ${kb.aliases.length} aliases, ${kb.timeline.length} timeline events\n`,
+		`knowledge base OK: ${kb.facts.length} facts, ${quotes} quotes covering ${paragraphs} paragraphs of ${kb.sources.length} source(s), ${kb.entities.length} entities, ${kb.concepts.length} concepts, ${kb.topics.length} topics, ${kb.timeline.length} timeline events\n`,
 	);
 	return 0;
 }

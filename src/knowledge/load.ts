@@ -8,13 +8,18 @@ import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { defaultKnowledgeDir } from '../paths.js';
 import {
-	aliasFileSchema,
-	aliasSchema,
+	botSchema,
+	conceptFileSchema,
+	conceptSchema,
+	entityFileSchema,
+	entitySchema,
 	factFileSchema,
 	factSchema,
 	sourceMetaSchema,
 	timelineEventSchema,
 	timelineFileSchema,
+	topicFileSchema,
+	topicSchema,
 } from './schema.js';
 import type { KnowledgeBase, Problem } from './types.js';
 import { type RawKnowledge, validateKnowledge } from './validate.js';
@@ -94,7 +99,7 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): LoadResult {
 	const root = resolve(dir);
 	const display = (path: string) => join('knowledge', relative(root, path));
 	const problems: Problem[] = [];
-	const raw: RawKnowledge = { sources: [], facts: [], aliases: [], timeline: [] };
+	const raw: RawKnowledge = { sources: [], facts: [], entities: [], concepts: [], topics: [], timeline: [] };
 
 	const sourceMetas = yamlFiles(join(root, 'sources'));
 	if (sourceMetas.length === 0) problems.push({ file: display(join(root, 'sources')), message: 'no source found' });
@@ -115,14 +120,21 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): LoadResult {
 		for (const fact of facts ?? []) raw.facts.push({ fact, file: display(path) });
 	}
 
-	// Names of things (aliases.yaml) and words for ideas (terms.yaml) share one format and one namespace.
-	for (const name of ['aliases.yaml', 'terms.yaml']) {
+	const optional = <T>(name: string, read: (path: string, file: string) => T | undefined): T | undefined => {
 		const path = join(root, name);
-		if (!existsSync(path)) continue;
-		for (const alias of readYaml(path, aliasFileSchema, display(path), problems, aliasSchema) ?? []) {
-			raw.aliases.push({ alias, file: display(path) });
-		}
-	}
+		return existsSync(path) ? read(path, display(path)) : undefined;
+	};
+	for (const entity of optional('entities.yaml', (p, f) => readYaml(p, entityFileSchema, f, problems, entitySchema)) ??
+		[])
+		raw.entities.push({ entity, file: display(join(root, 'entities.yaml')) });
+	for (const concept of optional('concepts.yaml', (p, f) =>
+		readYaml(p, conceptFileSchema, f, problems, conceptSchema),
+	) ?? [])
+		raw.concepts.push({ concept, file: display(join(root, 'concepts.yaml')) });
+	for (const topic of optional('topics.yaml', (p, f) => readYaml(p, topicFileSchema, f, problems, topicSchema)) ?? [])
+		raw.topics.push({ topic, file: display(join(root, 'topics.yaml')) });
+	const bot = optional('bot.yaml', (p, f) => readYaml(p, botSchema, f, problems));
+	if (bot) raw.bot = { bot, file: display(join(root, 'bot.yaml')) };
 	const timelinePath = join(root, 'timeline.yaml');
 	if (existsSync(timelinePath)) {
 		raw.timeline = (

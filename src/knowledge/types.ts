@@ -32,8 +32,25 @@ export interface Quote {
 	paragraph: number;
 }
 
+/** A question type a fact can answer. */
+export type AnswerTypeName = 'who' | 'when' | 'where' | 'why' | 'count' | 'duration' | 'said' | 'how' | 'what';
+
+/** What a fact can answer, as curated (the engine adds what it derives from the fact's text). */
+export interface FactFrame {
+	answers?: AnswerTypeName[];
+	speaker?: string;
+	about: string[];
+	where: string[];
+}
+
+export interface Localized {
+	question: string;
+	answer: string;
+}
+
 export interface Fact {
 	id: string;
+	/** Topic id (topics.yaml). */
 	topic: string;
 	question: string;
 	alternates: string[];
@@ -42,15 +59,34 @@ export interface Fact {
 	keywords: string[];
 	dates: FactDate[];
 	related: string[];
+	frame: FactFrame;
+	ko?: Localized;
+	ja?: Localized;
 	file: string;
 }
 
-export interface Alias {
-	/** The name the engine expands every other name to. */
-	canonical: string;
-	kind: 'agreement' | 'person' | 'organisation' | 'place' | 'list' | 'term' | 'country' | 'title';
+export type EntityKind = 'person' | 'country' | 'organisation' | 'place' | 'agreement' | 'media' | 'thing' | 'event';
+
+export interface Entity {
+	id: string;
+	kind: EntityKind;
+	name: { en: string; ko?: string; ja?: string };
 	title?: string;
 	names: string[];
+	shortNames: string[];
+	partOf: string[];
+}
+
+export interface Concept {
+	id: string;
+	words: string[];
+}
+
+export interface Topic {
+	id: string;
+	name: { en: string; ko?: string; ja?: string };
+	phrasings: string[];
+	digest: string[];
 }
 
 export interface TimelineEvent {
@@ -60,6 +96,9 @@ export interface TimelineEvent {
 	date: string;
 	precision: Precision;
 	what: string;
+	/** `what` in Korean and Japanese (where the base speaks them). */
+	whatKo?: string;
+	whatJa?: string;
 	quote: Quote;
 	facts: string[];
 }
@@ -69,8 +108,14 @@ export interface KnowledgeBase {
 	/** The source every fact cites unless it names another; its date is the facts' "as of". */
 	primary: Source;
 	facts: Fact[];
-	aliases: Alias[];
+	entities: Entity[];
+	concepts: Concept[];
+	topics: Topic[];
 	timeline: TimelineEvent[];
+	/** The languages the base is complete in (kb:check enforces it). */
+	languages: ('en' | 'ko' | 'ja')[];
+	/** What the bot is about, per language. */
+	scope: { en: string; ko?: string; ja?: string };
 }
 
 export interface Problem {

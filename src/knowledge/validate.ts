@@ -1,15 +1,32 @@
 /** Cross-file rules: unique ids, related ids exist, quotes verbatim, every paragraph covered, dates agree. */
 import type { z } from 'zod';
 import { resolveWhen } from './dates.js';
-import type { aliasSchema, factSchema, quoteSchema, sourceMetaSchema, timelineEventSchema } from './schema.js';
-import type { Alias, Fact, KnowledgeBase, Problem, Quote, Source, TimelineEvent } from './types.js';
+import type {
+	botSchema,
+	conceptSchema,
+	entitySchema,
+	factSchema,
+	quoteSchema,
+	sourceMetaSchema,
+	timelineEventSchema,
+	topicSchema,
+} from './schema.js';
+import type { Concept, Entity, Fact, KnowledgeBase, Problem, Quote, Source, TimelineEvent, Topic } from './types.js';
 
 export interface RawKnowledge {
 	sources: { meta: z.infer<typeof sourceMetaSchema>; text: string; file: string }[];
 	facts: { fact: z.infer<typeof factSchema>; file: string }[];
-	aliases: { alias: z.infer<typeof aliasSchema>; file: string }[];
+	entities: { entity: z.infer<typeof entitySchema>; file: string }[];
+	concepts: { concept: z.infer<typeof conceptSchema>; file: string }[];
+	topics: { topic: z.infer<typeof topicSchema>; file: string }[];
 	timeline: { event: z.infer<typeof timelineEventSchema>; file: string }[];
+	bot?: { bot: z.infer<typeof botSchema>; file: string };
 }
+
+/** Words that ask, count or say "not": never words of an idea (the engine reads them itself). */
+const RESERVED_WORDS = new Set(
+	'who whom whose what which when where why how not no never did does do is was were be been yes'.split(' '),
+);
 
 export function splitParagraphs(text: string): string[] {
 	return text
@@ -41,16 +58,6 @@ export const CUSTOM_ID_LIMIT = 100;
 export const CUSTOM_ID_RESERVE = 24;
 /** The longest fact or topic id a button or menu can carry. */
 export const MAX_COMPONENT_ID_LENGTH = CUSTOM_ID_LIMIT - CUSTOM_ID_RESERVE;
-
-/** A topic's id, from its name in the fact files: "Japan's reaction" -> "japans-reaction". */
-export function topicId(topic: string): string {
-	return topic
-		.normalize('NFKC')
-		.toLowerCase()
-		.replace(/['’]/g, '')
-		.replace(/[^\p{L}\p{N}]+/gu, '-')
-		.replace(/^-+|-+$/g, '');
-}
 
 /** An id that would make a component's custom_id longer than Discord allows. */
 function tooLongForComponents(id: string): string | undefined {
@@ -147,35 +154,16 @@ export function validateKnowledge(raw: RawKnowledge): { kb?: KnowledgeBase; prob
 			keywords: fact.keywords,
 			dates,
 			related: fact.related ?? [],
+			frame: {
+				...(fact.frame?.answers ? { answers: fact.frame.answers } : {}),
+				...(fact.frame?.speaker ? { speaker: fact.frame.speaker } : {}),
+				about: fact.frame?.about ?? [],
+				where: fact.frame?.where ?? [],
+			},
+			...(fact.ko ? { ko: fact.ko } : {}),
+			...(fact.ja ? { ja: fact.ja } : {}),
 			file,
 		});
-	}
-	// Topics are picked by id in /topics menus: each topic name needs an id of its own that fits a custom_id.
-	const topicNames = new Map<string, string>();
-	for (const fact of facts) {
-		const id = topicId(fact.topic);
-		const owner = topicNames.get(id);
-		if (owner === fact.topic) continue;
-		if (!id)
-			problems.push({
-				file: fact.file,
-				id: fact.id,
-				field: 'topic',
-				message: 'the topic name has no letters or digits',
-			});
-		else if (owner)
-			problems.push({
-				file: fact.file,
-				id: fact.id,
-				field: 'topic',
-				message: `topic "${fact.topic}" has the same id "${id}" as topic "${owner}"`,
-			});
-		else {
-			const long = tooLongForComponents(id);
-			if (long)
-				problems.push({ file: fact.file, id: fact.id, field: 'topic', message: `the topic's id "${id}" ${long}` });
-		}
-		topicNames.set(id, owner ?? fact.topic);
 	}
 	for (const fact of facts) {
 		fact.related.forEach((id, i) => {
@@ -207,18 +195,148 @@ export function validateKnowledge(raw: RawKnowledge): { kb?: KnowledgeBase; prob
 		});
 	}
 
-	const aliases: Alias[] = [];
-	const seenNames = new Map<string, string>();
-	for (const { alias, file } of raw.aliases) {
-		for (const name of alias.names) {
-			const key = questionKey(name);
-			const owner = seenNames.get(key);
-			if (owner && owner !== alias.canonical) {
-				problems.push({ file, id: alias.canonical, field: 'names', message: `"${name}" is also a name of "${owner}"` });
-			}
-			seenNames.set(key, alias.canonical);
+	// Names of things: each written form belongs to one entity (short names may be shared: they are ambiguous).
+	const entities: Entity[] = [];
+	const entityIds = new Map<string, string>();
+	const owners = new Map<string, string>();
+	const claim = (surface: string, owner: string, file: string, id: string, field: string) => {
+		const key = questionKey(surface);
+		if (!key) return;
+		const previous = owners.get(key);
+		if (previous && previous !== owner)
+			problems.push({ file, id, field, message: `"${surface}" is also a name or word of ${previous}` });
+		else owners.set(key, owner);
+	};
+	for (const { entity, file } of raw.entities) {
+		if (entityIds.has(entity.id))
+			problems.push({
+				file,
+				id: entity.id,
+				field: 'id',
+				message: `duplicate entity id (also in ${entityIds.get(entity.id)})`,
+			});
+		entityIds.set(entity.id, file);
+		entity.names.forEach((n, i) => {
+			claim(n, `entity ${entity.id}`, file, entity.id, `names[${i}]`);
+		});
+		entities.push({
+			id: entity.id,
+			kind: entity.kind,
+			name: entity.name,
+			...(entity.title ? { title: entity.title } : {}),
+			names: entity.names,
+			shortNames: entity.short_names ?? [],
+			partOf: entity.part_of ?? [],
+		});
+	}
+	for (const entity of entities) {
+		const file = entityIds.get(entity.id) ?? '';
+		entity.partOf.forEach((id, i) => {
+			if (!entityIds.has(id))
+				problems.push({ file, id: entity.id, field: `part_of[${i}]`, message: `unknown entity "${id}"` });
+		});
+	}
+
+	// Ideas: one list per idea, a word in one list only, no numbers, no question words.
+	const concepts: Concept[] = [];
+	const conceptIds = new Set<string>();
+	for (const { concept, file } of raw.concepts) {
+		if (conceptIds.has(concept.id))
+			problems.push({ file, id: concept.id, field: 'id', message: 'duplicate concept id' });
+		conceptIds.add(concept.id);
+		concept.words.forEach((w, i) => {
+			const field = `words[${i}]`;
+			if (/\d/.test(w))
+				problems.push({ file, id: concept.id, field, message: `"${w}" holds a number: numbers match as numbers` });
+			const key = questionKey(w);
+			if (RESERVED_WORDS.has(key))
+				problems.push({
+					file,
+					id: concept.id,
+					field,
+					message: `"${w}" is a question or function word, not a word of an idea`,
+				});
+			claim(w, `concept ${concept.id}`, file, concept.id, field);
+		});
+		concepts.push({ id: concept.id, words: concept.words });
+	}
+
+	// Frames: speakers, subjects and places are entities.
+	for (const fact of facts) {
+		const check = (id: string | undefined, field: string) => {
+			if (id !== undefined && !entityIds.has(id))
+				problems.push({ file: fact.file, id: fact.id, field, message: `unknown entity "${id}"` });
+		};
+		check(fact.frame.speaker, 'frame.speaker');
+		fact.frame.about.forEach((id, i) => {
+			check(id, `frame.about[${i}]`);
+		});
+		fact.frame.where.forEach((id, i) => {
+			check(id, `frame.where[${i}]`);
+		});
+	}
+
+	// Topics: every fact belongs to one; digests name facts of the base.
+	const topics: Topic[] = [];
+	const topicIds = new Set<string>();
+	const phrasings = new Map<string, string>();
+	for (const f of facts) {
+		for (const p of [f.question, ...f.alternates, f.ko?.question, f.ja?.question])
+			if (p) phrasings.set(questionKey(p), f.id);
+	}
+	for (const { topic, file } of raw.topics) {
+		if (topicIds.has(topic.id)) problems.push({ file, id: topic.id, field: 'id', message: 'duplicate topic id' });
+		topicIds.add(topic.id);
+		// Topics are picked by id in /topics menus: the id must fit a component's custom_id.
+		const long = tooLongForComponents(topic.id);
+		if (long) problems.push({ file, id: topic.id, field: 'id', message: `the topic's id ${long}` });
+		topic.digest.forEach((id, i) => {
+			if (!factIds.has(id))
+				problems.push({ file, id: topic.id, field: `digest[${i}]`, message: `unknown fact id "${id}"` });
+		});
+		// A broad phrasing of a topic that is also a phrasing of one fact cannot say which of the two is meant.
+		topic.phrasings.forEach((p, i) => {
+			const owner = phrasings.get(questionKey(p));
+			if (owner)
+				problems.push({
+					file,
+					id: topic.id,
+					field: `phrasings[${i}]`,
+					message: `"${p}" is also a phrasing of fact ${owner}`,
+				});
+		});
+		topics.push({ ...topic });
+	}
+	for (const fact of facts) {
+		if (!topicIds.has(fact.topic))
+			problems.push({
+				file: fact.file,
+				id: fact.id,
+				field: 'topic',
+				message: `unknown topic "${fact.topic}" (topics.yaml)`,
+			});
+	}
+
+	// Translations: everything is written in every language the base declares (bot.yaml).
+	const languages = (raw.bot?.bot.languages ?? ['en']).filter((l): l is 'ko' | 'ja' => l !== 'en');
+	const botFile = raw.bot?.file ?? 'knowledge/bot.yaml';
+	for (const lang of languages) {
+		for (const fact of facts) {
+			if (!fact[lang])
+				problems.push({ file: fact.file, id: fact.id, field: lang, message: `no ${lang} question and answer` });
 		}
-		aliases.push({ ...alias });
+		if (!raw.bot?.bot.scope[lang])
+			problems.push({ file: botFile, field: `scope.${lang}`, message: `no ${lang} scope` });
+		for (const { entity, file } of raw.entities) {
+			if (!entity.name[lang]) problems.push({ file, id: entity.id, field: `name.${lang}`, message: `no ${lang} name` });
+		}
+		for (const { topic, file } of raw.topics) {
+			if (!topic.name[lang]) problems.push({ file, id: topic.id, field: `name.${lang}`, message: `no ${lang} name` });
+		}
+		for (const { event, file } of raw.timeline) {
+			if (!event[`what_${lang}`])
+				problems.push({ file, id: event.id, field: `what_${lang}`, message: `no ${lang} description` });
+		}
 	}
 
 	const timeline: TimelineEvent[] = [];
@@ -246,7 +364,16 @@ export function validateKnowledge(raw: RawKnowledge): { kb?: KnowledgeBase; prob
 			});
 		}
 		if (quote)
-			timeline.push({ id: event.id, said: event.said, ...resolved, what: event.what, quote, facts: event.facts });
+			timeline.push({
+				id: event.id,
+				said: event.said,
+				...resolved,
+				what: event.what,
+				whatKo: event.what_ko,
+				whatJa: event.what_ja,
+				quote,
+				facts: event.facts,
+			});
 	}
 	timeline.sort((a, b) => a.date.localeCompare(b.date));
 
@@ -265,6 +392,20 @@ export function validateKnowledge(raw: RawKnowledge): { kb?: KnowledgeBase; prob
 		});
 	}
 
-	if (!primary || problems.length > 0) return { problems };
-	return { kb: { sources, primary, facts, aliases, timeline }, problems };
+	if (!raw.bot) problems.push({ file: 'knowledge/bot.yaml', message: "missing: the bot's scope in every language" });
+	if (!primary || !raw.bot || problems.length > 0) return { problems };
+	return {
+		kb: {
+			sources,
+			primary,
+			facts,
+			entities,
+			concepts,
+			topics,
+			timeline,
+			languages: raw.bot.bot.languages,
+			scope: raw.bot.bot.scope,
+		},
+		problems,
+	};
 }

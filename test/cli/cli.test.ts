@@ -231,7 +231,7 @@ describe('the local console', () => {
 		);
 		expect(consoleReply(engine, 'help', 'ja')).toContain('このヘルプ');
 		expect(consoleReply(engine, 'timeline', 'ko')).toMatch(
-			/^2016년 11월 +GSOMIA is signed {2}\(기사 원문: “November 2016”\)/,
+			/^2016년 11월 +지소미아 체결 {2}\(기사 원문: “November 2016”\)/,
 		);
 	});
 });

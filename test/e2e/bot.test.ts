@@ -692,9 +692,9 @@ describe('When someone browses /topics', () => {
 								custom_id: 'topics:topic',
 								placeholder: 'Pick a topic',
 								options: [
-									{ label: 'The decision', value: 'the-decision', description: '2 questions' },
-									{ label: "Japan's reaction", value: 'japans-reaction', description: '1 question' },
-									{ label: 'The pact', value: 'the-pact', description: '1 question' },
+									{ label: 'The decision', value: 'decision', description: '2 questions' },
+									{ label: "Japan's reaction", value: 'japan-reaction', description: '1 question' },
+									{ label: 'The pact', value: 'pact', description: '1 question' },
 								],
 							},
 						],
@@ -706,7 +706,7 @@ describe('When someone browses /topics', () => {
 		});
 
 		const menu = p.botMessage(dataOf(listed) as Json, { ephemeral: true });
-		const topic = await fake.dispatchInteraction(p.select('topics:topic', ['the-decision'], menu, { userId }));
+		const topic = await fake.dispatchInteraction(p.select('topics:topic', ['decision'], menu, { userId }));
 		expect(topic.body).toEqual({
 			type: 7,
 			data: {
@@ -723,7 +723,7 @@ describe('When someone browses /topics', () => {
 						components: [
 							{
 								type: 3,
-								custom_id: 'topics:questions:the-decision',
+								custom_id: 'topics:questions:decision',
 								placeholder: 'Pick a question',
 								options: [
 									{ label: 'What did South Korea decide about GSOMIA?', value: 'decision-withdraw' },
@@ -743,13 +743,13 @@ describe('When someone browses /topics', () => {
 
 		const questions = p.botMessage(dataOf(topic) as Json, { ephemeral: true });
 		const answer = await fake.dispatchInteraction(
-			p.select('topics:questions:the-decision', ['decision-withdraw'], questions, { userId }),
+			p.select('topics:questions:decision', ['decision-withdraw'], questions, { userId }),
 		);
 		expect(answer.body).toEqual({
 			type: 7,
 			data: {
 				embeds: [decisionEmbed()],
-				components: componentsFor({ factId: 'decision-withdraw' }, { share: true, backTo: 'the-decision' }),
+				components: componentsFor({ factId: 'decision-withdraw' }, { share: true, backTo: 'decision' }),
 				allowed_mentions: NO_MENTIONS,
 			},
 		});

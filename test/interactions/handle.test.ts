@@ -439,18 +439,18 @@ describe('/topics navigation', () => {
 		// Many clicks by one user: a budget large enough not to be the subject here.
 		const { ctx } = setup({ cooldown: createCooldown({ limit: 100, windowMs: 20_000 }) });
 		const topics = topicViews(engine, 'en');
-		expect(topics.map((t) => t.id)).toEqual(['the-decision', 'japans-reaction', 'the-pact']);
+		expect(topics.map((t) => t.id)).toEqual(['decision', 'japan-reaction', 'pact']);
 		expect((await handleInteraction(component('topics:topics'), ctx)).reply).toEqual({
 			type: 'topics',
 			topics,
 			visibility: 'update',
 		});
-		expect((await handleInteraction(component('topics:topic', ['japans-reaction']), ctx)).reply).toEqual({
+		expect((await handleInteraction(component('topics:topic', ['japan-reaction']), ctx)).reply).toEqual({
 			type: 'topic',
 			topic: topics[1],
 			visibility: 'update',
 		});
-		expect((await handleInteraction(component('topics:back:the-pact'), ctx)).reply).toEqual({
+		expect((await handleInteraction(component('topics:back:pact'), ctx)).reply).toEqual({
 			type: 'topic',
 			topic: topics[2],
 			visibility: 'update',
@@ -458,11 +458,11 @@ describe('/topics navigation', () => {
 		for (const gone of [component('topics:topic', ['1']), component('topics:back:nope')]) {
 			expect((await handleInteraction(gone, ctx)).reply).toEqual({ type: 'notice', notice: { type: 'topic-gone' } });
 		}
-		const picked = await handleInteraction(component('topics:questions:the-pact', ['renewal-deadline']), ctx);
+		const picked = await handleInteraction(component('topics:questions:pact', ['renewal-deadline']), ctx);
 		expect(picked.reply).toMatchObject({
 			type: 'answer',
 			visibility: 'update',
-			view: { backTo: 'the-pact', share: true },
+			view: { backTo: 'pact', share: true },
 		});
 	});
 });

@@ -87,12 +87,14 @@ describe('a copy of the real knowledge base', () => {
 		editItems(dir, inside(other.file), (facts) => {
 			facts.push({
 				id: first.id,
-				topic: 'A copy',
+				topic: first.topic,
 				question: 'Is this question asked by no other fact at all?',
 				alternates: ['one', 'two', 'three'],
 				answer: 'Yes.',
 				quotes: [first.quotes[0]?.text],
 				keywords: ['copy'],
+				ko: { question: '다른 사실에는 없는 질문인가요?', answer: '네.' },
+				ja: { question: 'ほかの事実にはない質問ですか？', answer: 'はい。' },
 			});
 		});
 		expect(problemsOf(dir)).toEqual([

@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import type { Problem } from '../../src/knowledge/types.js';
-import { topicId } from '../../src/knowledge/validate.js';
 import {
 	appendToFile,
 	byId,
@@ -21,7 +20,9 @@ import {
 
 const DECISION = 'knowledge/facts/decision.yaml';
 const TRADE = 'knowledge/facts/trade.yaml';
-const ALIASES = 'knowledge/aliases.yaml';
+const ENTITIES = 'knowledge/entities.yaml';
+const CONCEPTS = 'knowledge/concepts.yaml';
+const TOPICS = 'knowledge/topics.yaml';
 const TIMELINE = 'knowledge/timeline.yaml';
 const SOURCE = 'knowledge/sources/mini.txt';
 
@@ -37,6 +38,11 @@ function uncovered(paragraph: number, start: string): Problem {
 	const first60 = start.slice(0, 60);
 	expect(first60).toHaveLength(60);
 	return { file: SOURCE, field: `paragraph ${paragraph}`, message: `no fact quotes this paragraph: "${first60}…"` };
+}
+
+/** A topic's digest naming a fact that was dropped, as the validator words it. */
+function digestGone(topic: string, index: number, fact: string): Problem {
+	return { file: TOPICS, id: topic, field: `digest[${index}]`, message: `unknown fact id "${fact}"` };
 }
 const PARAGRAPH_1 = 'President Moon Jae-in on Thursday decided to withdraw from a ';
 const PARAGRAPH_2 = 'With the deadline to give notice on renewal of the pact comin';
@@ -56,7 +62,7 @@ function problemsOf(dir: string): Problem[] {
 afterEach(removeTempDirs);
 
 describe('the mini fixture base', () => {
-	it('is valid: three facts, one per paragraph, two aliases, a timeline in date order', () => {
+	it('is valid: three facts, one per paragraph, two entities, three topics, a timeline in date order', () => {
 		const { kb, problems } = loadKnowledge(miniKnowledgeDir);
 		expect(problems).toEqual([]);
 		expect(kb?.primary).toMatchObject({
@@ -70,7 +76,13 @@ describe('the mini fixture base', () => {
 			['notice-deadline', DECISION, [2]],
 			['white-list-removal', TRADE, [3]],
 		]);
-		expect(kb?.aliases.map((a) => a.canonical)).toEqual(['GSOMIA', 'Moon Jae-in']);
+		expect(kb?.entities.map((e) => [e.id, e.kind, e.name.en])).toEqual([
+			['gsomia', 'agreement', 'GSOMIA'],
+			['moon-jae-in', 'person', 'Moon Jae-in'],
+		]);
+		expect(kb?.topics.map((t) => t.id)).toEqual(['decision', 'pact', 'trade-dispute']);
+		expect(kb?.facts.map((f) => f.topic)).toEqual(['decision', 'pact', 'trade-dispute']);
+		expect(kb?.languages).toEqual(['en']);
 		expect(kb?.timeline.map((e) => [e.id, e.said, e.date, e.precision])).toEqual([
 			['white-list-removal', 'Aug. 2', '2019-08-02', 'day'],
 			['decision-day', 'Thursday', '2019-08-22', 'day'],
@@ -141,7 +153,7 @@ describe('ids', () => {
 			'facts/trade.yaml',
 			`
 - id: decision-withdraw
-  topic: The decision
+  topic: decision
   question: Did Seoul pull out of the pact?
   alternates: [did seoul pull out, seoul quit?, seoul left the pact]
   answer: Yes.
@@ -186,6 +198,7 @@ describe('ids', () => {
 				message: 'must be kebab-case (a-z, 0-9 and single hyphens)',
 			},
 			uncovered(3, PARAGRAPH_3),
+			digestGone('trade-dispute', 0, 'white-list-removal'),
 			{ file: TIMELINE, id: 'white-list-removal', field: 'facts[0]', message: 'unknown fact id "white-list-removal"' },
 		]);
 	});
@@ -198,6 +211,7 @@ describe('ids carried by buttons and menus', () => {
 		expect(long).toHaveLength(77);
 		replaceInFile(dir, 'facts/trade.yaml', '- id: white-list-removal\n', `- id: ${long}\n`);
 		replaceInFile(dir, 'timeline.yaml', 'facts: [white-list-removal]', `facts: [${long}]`);
+		replaceInFile(dir, 'topics.yaml', 'digest: [white-list-removal,', `digest: [${long},`);
 		expect(problemsOf(dir)).toEqual([
 			{
 				file: TRADE,
@@ -212,48 +226,37 @@ describe('ids carried by buttons and menus', () => {
 		const ok = long.slice(0, 76);
 		replaceInFile(fine, 'facts/trade.yaml', '- id: white-list-removal\n', `- id: ${ok}\n`);
 		replaceInFile(fine, 'timeline.yaml', 'facts: [white-list-removal]', `facts: [${ok}]`);
+		replaceInFile(fine, 'topics.yaml', 'digest: [white-list-removal,', `digest: [${ok},`);
 		expect(problemsOf(fine)).toEqual([]);
 	});
 
-	it('reports topics whose ids clash, a topic without letters, and a topic name too long for an id', () => {
+	it('reports a topic id too long for a component custom_id, and a fact naming a topic that does not exist', () => {
 		const dir = mini();
-		replaceInFile(dir, 'facts/trade.yaml', 'topic: The trade dispute', 'topic: "The decision!"');
-		const clash = problemsOf(dir);
-		expect(clash).toEqual([
+		const long = `trade-${'x'.repeat(71)}`;
+		expect(long).toHaveLength(77);
+		replaceInFile(dir, 'topics.yaml', '- id: trade-dispute\n', `- id: ${long}\n`);
+		replaceInFile(dir, 'facts/trade.yaml', 'topic: trade-dispute', `topic: ${long}`);
+		replaceInFile(dir, 'facts/decision.yaml', 'topic: pact', 'topic: no-such-topic');
+		expect(problemsOf(dir)).toEqual([
 			{
-				file: TRADE,
-				id: 'white-list-removal',
-				field: 'topic',
-				message: 'topic "The decision!" has the same id "the-decision" as topic "The decision"',
+				file: TOPICS,
+				id: long,
+				field: 'id',
+				message:
+					"the topic's id is 77 characters: buttons and menus carry ids of at most 76 (Discord's custom_id holds 100, 24 are the bot's own)",
 			},
+			{ file: DECISION, id: 'notice-deadline', field: 'topic', message: 'unknown topic "no-such-topic" (topics.yaml)' },
 		]);
-		const none = mini();
-		replaceInFile(none, 'facts/trade.yaml', 'topic: The trade dispute', 'topic: "???"');
-		expect(problemsOf(none)).toEqual([
-			{ file: TRADE, id: 'white-list-removal', field: 'topic', message: 'the topic name has no letters or digits' },
-		]);
-		const long = mini();
-		const name = `The trade dispute ${'and more '.repeat(7)}`.trim();
-		replaceInFile(long, 'facts/trade.yaml', 'topic: The trade dispute', `topic: ${name}`);
-		expect(problemsOf(long)).toEqual([
-			{
-				file: TRADE,
-				id: 'white-list-removal',
-				field: 'topic',
-				message: `the topic's id "${topicId(name)}" is ${topicId(name).length} characters: buttons and menus carry ids of at most 76 (Discord's custom_id holds 100, 24 are the bot's own)`,
-			},
-		]);
-		expect(topicId(name).length).toBeGreaterThan(76);
 	});
 });
 
 describe('malformed YAML', () => {
 	it('reports the file and line of an unclosed flow sequence', () => {
 		const dir = mini();
-		writeFileSync(join(dir, 'aliases.yaml'), '- canonical: GSOMIA\n  kind: agreement\n  names: [GSOMIA, intel pact\n');
+		writeFileSync(join(dir, 'entities.yaml'), '- id: gsomia\n  kind: agreement\n  names: [GSOMIA, intel pact\n');
 		expect(problemsOf(dir)).toEqual([
 			{
-				file: ALIASES,
+				file: ENTITIES,
 				field: 'line 4',
 				message:
 					'malformed YAML: Flow sequence in block collection must be sufficiently indented and end with a ] at line 4, column 1:',
@@ -263,12 +266,9 @@ describe('malformed YAML', () => {
 
 	it('reports a key given twice in one mapping', () => {
 		const dir = mini();
-		writeFileSync(
-			join(dir, 'aliases.yaml'),
-			'- canonical: GSOMIA\n  kind: agreement\n  kind: term\n  names: [GSOMIA]\n',
-		);
+		writeFileSync(join(dir, 'entities.yaml'), '- id: gsomia\n  kind: agreement\n  kind: thing\n  names: [GSOMIA]\n');
 		expect(problemsOf(dir)).toEqual([
-			{ file: ALIASES, field: 'line 3', message: 'malformed YAML: Map keys must be unique at line 3, column 3:' },
+			{ file: ENTITIES, field: 'line 3', message: 'malformed YAML: Map keys must be unique at line 3, column 3:' },
 		]);
 	});
 
@@ -283,6 +283,7 @@ describe('malformed YAML', () => {
 					'malformed YAML: Flow sequence in block collection must be sufficiently indented and end with a ] at line 14, column 3:',
 			},
 			uncovered(3, PARAGRAPH_3),
+			digestGone('trade-dispute', 0, 'white-list-removal'),
 			{ file: TIMELINE, id: 'white-list-removal', field: 'facts[0]', message: 'unknown fact id "white-list-removal"' },
 		]);
 	});
@@ -295,6 +296,7 @@ describe('schema errors', () => {
 		expect(problemsOf(dir)).toEqual([
 			{ file: TRADE, id: 'white-list-removal', field: 'alternates', message: 'needs at least three alternates' },
 			uncovered(3, PARAGRAPH_3),
+			digestGone('trade-dispute', 0, 'white-list-removal'),
 			{ file: TIMELINE, id: 'white-list-removal', field: 'facts[0]', message: 'unknown fact id "white-list-removal"' },
 		]);
 	});
@@ -314,6 +316,9 @@ describe('schema errors', () => {
 			{ file: DECISION, id: 'notice-deadline', field: 'related[0]', message: 'unknown fact id "decision-withdraw"' },
 			uncovered(1, PARAGRAPH_1),
 			uncovered(2, PARAGRAPH_2),
+			digestGone('decision', 0, 'decision-withdraw'),
+			digestGone('pact', 1, 'decision-withdraw'),
+			digestGone('trade-dispute', 1, 'decision-withdraw'),
 			{ file: TIMELINE, id: 'decision-day', field: 'facts[0]', message: 'unknown fact id "decision-withdraw"' },
 		]);
 	});
@@ -336,6 +341,7 @@ describe('schema errors', () => {
 			},
 			{ file: TRADE, id: 'white-list-removal', message: 'Unrecognized key: "source"' },
 			uncovered(3, PARAGRAPH_3),
+			digestGone('trade-dispute', 0, 'white-list-removal'),
 			{ file: TIMELINE, id: 'white-list-removal', field: 'facts[0]', message: 'unknown fact id "white-list-removal"' },
 		]);
 	});
@@ -407,7 +413,7 @@ describe('coverage', () => {
 		editItems(dir, 'timeline.yaml', (events) => {
 			byId(events, 'white-list-removal').facts = ['decision-withdraw'];
 		});
-		expect(problemsOf(dir)).toEqual([uncovered(3, PARAGRAPH_3)]);
+		expect(problemsOf(dir)).toEqual([uncovered(3, PARAGRAPH_3), digestGone('trade-dispute', 0, 'white-list-removal')]);
 	});
 });
 
@@ -472,26 +478,76 @@ describe('dates', () => {
 	});
 });
 
-describe('aliases', () => {
-	it('reports a name shared by two entries, whatever its case', () => {
+describe('entities and concepts', () => {
+	it('reports a name shared by two entities, whatever its case', () => {
 		const dir = mini();
 		replaceInFile(
 			dir,
-			'aliases.yaml',
+			'entities.yaml',
 			'[Moon Jae-in, President Moon, 문재인]',
 			'[Moon Jae-in, President Moon, Intel Pact]',
 		);
 		expect(problemsOf(dir)).toEqual([
-			{ file: ALIASES, id: 'Moon Jae-in', field: 'names', message: '"Intel Pact" is also a name of "GSOMIA"' },
+			{
+				file: ENTITIES,
+				id: 'moon-jae-in',
+				field: 'names[2]',
+				message: '"Intel Pact" is also a name or word of entity gsomia',
+			},
 		]);
 	});
 
-	it('reports a name shared between aliases.yaml and terms.yaml', () => {
+	it('reports a word shared by an entity and a concept, a number, a question word and an unknown part_of', () => {
 		const dir = mini();
-		writeFileSync(join(dir, 'terms.yaml'), '- canonical: pact\n  kind: term\n  names: [agreement, 지소미아]\n');
+		writeFileSync(join(dir, 'concepts.yaml'), '- id: pact\n  words: [agreement, 지소미아, 90 days, who]\n');
+		replaceInFile(
+			dir,
+			'entities.yaml',
+			'  title: President of South Korea\n',
+			'  title: President of South Korea\n  part_of: [korea]\n',
+		);
 		expect(problemsOf(dir)).toEqual([
-			{ file: 'knowledge/terms.yaml', id: 'pact', field: 'names', message: '"지소미아" is also a name of "GSOMIA"' },
+			{ file: ENTITIES, id: 'moon-jae-in', field: 'part_of[0]', message: 'unknown entity "korea"' },
+			{ file: CONCEPTS, id: 'pact', field: 'words[1]', message: '"지소미아" is also a name or word of entity gsomia' },
+			{ file: CONCEPTS, id: 'pact', field: 'words[2]', message: '"90 days" holds a number: numbers match as numbers' },
+			{
+				file: CONCEPTS,
+				id: 'pact',
+				field: 'words[3]',
+				message: '"who" is a question or function word, not a word of an idea',
+			},
 		]);
+	});
+
+	it('reports a frame naming entities that do not exist', () => {
+		const dir = mini();
+		appendToFile(dir, 'facts/trade.yaml', '  frame:\n    answers: [when]\n    speaker: abe\n    about: [tokyo]\n');
+		expect(problemsOf(dir)).toEqual([
+			{ file: TRADE, id: 'white-list-removal', field: 'frame.speaker', message: 'unknown entity "abe"' },
+			{ file: TRADE, id: 'white-list-removal', field: 'frame.about[0]', message: 'unknown entity "tokyo"' },
+		]);
+	});
+
+	it('requires every fact, entity, topic and event in each language bot.yaml declares', () => {
+		const dir = mini();
+		writeFileSync(join(dir, 'bot.yaml'), 'languages: [en, ko]\nscope:\n  en: a short test article\n');
+		const problems = problemsOf(dir);
+		expect(problems).toContainEqual({
+			file: DECISION,
+			id: 'decision-withdraw',
+			field: 'ko',
+			message: 'no ko question and answer',
+		});
+		expect(problems).toContainEqual({ file: 'knowledge/bot.yaml', field: 'scope.ko', message: 'no ko scope' });
+		expect(problems).toContainEqual({ file: ENTITIES, id: 'gsomia', field: 'name.ko', message: 'no ko name' });
+		expect(problems).toContainEqual({ file: TOPICS, id: 'pact', field: 'name.ko', message: 'no ko name' });
+		expect(problems).toContainEqual({
+			file: TIMELINE,
+			id: 'decision-day',
+			field: 'what_ko',
+			message: 'no ko description',
+		});
+		expect(problems).toHaveLength(3 + 1 + 2 + 3 + 3);
 	});
 });
 
@@ -500,10 +556,15 @@ describe('every problem at once', () => {
 		const dir = mini();
 		appendToFile(dir, 'facts/trade.yaml', '  related: [no-such-fact]\n');
 		replaceInFile(dir, 'facts/decision.yaml', '    - date: 2019-08-24\n', '    - date: 2019-08-25\n');
-		replaceInFile(dir, 'aliases.yaml', '[Moon Jae-in, President Moon, 문재인]', '[Moon Jae-in, GSOMIA]');
+		replaceInFile(dir, 'entities.yaml', '[Moon Jae-in, President Moon, 문재인]', '[Moon Jae-in, GSOMIA]');
 		expect(problemsOf(dir)).toEqual([
 			{ file: TRADE, id: 'white-list-removal', field: 'related[0]', message: 'unknown fact id "no-such-fact"' },
-			{ file: ALIASES, id: 'Moon Jae-in', field: 'names', message: '"GSOMIA" is also a name of "GSOMIA"' },
+			{
+				file: ENTITIES,
+				id: 'moon-jae-in',
+				field: 'names[1]',
+				message: '"GSOMIA" is also a name or word of entity gsomia',
+			},
 			{
 				file: DECISION,
 				id: 'notice-deadline',
@@ -515,10 +576,7 @@ describe('every problem at once', () => {
 
 	it('reports a malformed file, a schema error and a bad quote together', () => {
 		const dir = mini();
-		writeFileSync(
-			join(dir, 'aliases.yaml'),
-			'- canonical: GSOMIA\n  kind: agreement\n  kind: term\n  names: [GSOMIA]\n',
-		);
+		writeFileSync(join(dir, 'entities.yaml'), '- id: gsomia\n  kind: agreement\n  kind: thing\n  names: [GSOMIA]\n');
 		replaceInFile(dir, 'timeline.yaml', '  facts: [decision-withdraw]\n', '  facts: []\n');
 		replaceInFile(
 			dir,
@@ -527,7 +585,7 @@ describe('every problem at once', () => {
 			'    - removing Seoul from its whitelist of preferred trade partners on Aug. 2.\n',
 		);
 		expect(problemsOf(dir)).toEqual([
-			{ file: ALIASES, field: 'line 3', message: 'malformed YAML: Map keys must be unique at line 3, column 3:' },
+			{ file: ENTITIES, field: 'line 3', message: 'malformed YAML: Map keys must be unique at line 3, column 3:' },
 			{ file: TIMELINE, id: 'decision-day', field: 'facts', message: 'must name at least one fact' },
 			{
 				file: TRADE,
@@ -551,6 +609,7 @@ describe('a missing or empty base', () => {
 		expect(problemsOf(tempDir())).toEqual([
 			{ file: 'knowledge/sources', message: 'no source found' },
 			{ file: 'knowledge/facts', message: 'no fact file found' },
+			{ file: 'knowledge/bot.yaml', message: "missing: the bot's scope in every language" },
 		]);
 	});
 
@@ -586,6 +645,7 @@ describe('a missing or empty base', () => {
 			},
 			{ file: 'knowledge/sources/a.yaml', message: 'the source text knowledge/sources/a.txt is missing' },
 			{ file: 'knowledge/facts', message: 'no fact file found' },
+			{ file: 'knowledge/bot.yaml', message: "missing: the bot's scope in every language" },
 		]);
 	});
 });

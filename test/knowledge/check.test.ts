@@ -19,13 +19,13 @@ function brokenMini(): string {
 	const dir = tempCopy(miniKnowledgeDir);
 	appendToFile(dir, 'facts/trade.yaml', '  related: [no-such-fact]\n');
 	replaceInFile(dir, 'facts/decision.yaml', '    - date: 2019-08-24\n', '    - date: 2019-08-25\n');
-	replaceInFile(dir, 'aliases.yaml', '[Moon Jae-in, President Moon, 문재인]', '[Moon Jae-in, GSOMIA]');
+	replaceInFile(dir, 'entities.yaml', '[Moon Jae-in, President Moon, 문재인]', '[Moon Jae-in, GSOMIA]');
 	return dir;
 }
 
 const BROKEN_MINI_REPORT = `The knowledge base has 3 problems:
   ✗ knowledge/facts/trade.yaml › white-list-removal › related[0]: unknown fact id "no-such-fact"
-  ✗ knowledge/aliases.yaml › Moon Jae-in › names: "GSOMIA" is also a name of "GSOMIA"
+  ✗ knowledge/entities.yaml › moon-jae-in › names[1]: "GSOMIA" is also a name or word of entity gsomia
   ✗ knowledge/facts/decision.yaml › notice-deadline › dates[0]: 2019-08-25 (day) is not a date the timeline resolves from the article`;
 
 describe('formatProblems', () => {
@@ -33,7 +33,7 @@ describe('formatProblems', () => {
 		expect(
 			formatProblems([
 				{ file: 'knowledge/sources', message: 'no source found' },
-				{ file: 'knowledge/aliases.yaml', field: 'line 3', message: 'malformed YAML: Map keys must be unique' },
+				{ file: 'knowledge/entities.yaml', field: 'line 3', message: 'malformed YAML: Map keys must be unique' },
 				{ file: 'knowledge/facts/a.yaml', id: 'a-fact', field: 'related[0]', message: 'unknown fact id "b"' },
 				{ file: 'knowledge/facts/a.yaml', id: '#2', message: 'Unrecognized key: "source"' },
 			]),
@@ -41,7 +41,7 @@ describe('formatProblems', () => {
 			[
 				'The knowledge base has 4 problems:',
 				'  ✗ knowledge/sources: no source found',
-				'  ✗ knowledge/aliases.yaml › line 3: malformed YAML: Map keys must be unique',
+				'  ✗ knowledge/entities.yaml › line 3: malformed YAML: Map keys must be unique',
 				'  ✗ knowledge/facts/a.yaml › a-fact › related[0]: unknown fact id "b"',
 				'  ✗ knowledge/facts/a.yaml › #2: Unrecognized key: "source"',
 			].join('\n'),
@@ -86,7 +86,7 @@ describe('runCheck (npm run kb:check)', () => {
 		const out = memoryStream();
 		expect(runCheck(miniKnowledgeDir, out.stream)).toBe(0);
 		expect(out.text()).toBe(
-			'knowledge base OK: 3 facts, 3 quotes covering 3 paragraphs of 1 source(s), 2 aliases, 3 timeline events\n',
+			'knowledge base OK: 3 facts, 3 quotes covering 3 paragraphs of 1 source(s), 2 entities, 0 concepts, 3 topics, 3 timeline events\n',
 		);
 	});
 
@@ -102,7 +102,7 @@ describe('runCheck (npm run kb:check)', () => {
 		const out = memoryStream();
 		expect(runCheck(undefined, out.stream)).toBe(0);
 		expect(out.text()).toBe(
-			`knowledge base OK: ${kb.facts.length} facts, ${quotes} quotes covering ${kb.primary.paragraphs.length} paragraphs of 1 source(s), ${kb.aliases.length} aliases, ${kb.timeline.length} timeline events\n`,
+			`knowledge base OK: ${kb.facts.length} facts, ${quotes} quotes covering ${kb.primary.paragraphs.length} paragraphs of 1 source(s), ${kb.entities.length} entities, ${kb.concepts.length} concepts, ${kb.topics.length} topics, ${kb.timeline.length} timeline events\n`,
 		);
 	});
 });

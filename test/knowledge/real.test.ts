@@ -149,22 +149,29 @@ describe('the knowledge base in knowledge/', () => {
 		expect(unknown).toEqual([]);
 	});
 
-	it('gives no alias name to two entries', () => {
+	it('gives no name to two entities', () => {
 		const owners = new Map<string, string>();
 		const shared: string[] = [];
-		for (const alias of kb.aliases) {
-			for (const name of alias.names) {
+		for (const entity of kb.entities) {
+			for (const name of entity.names) {
 				const key = name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 				const owner = owners.get(key);
-				if (owner !== undefined && owner !== alias.canonical) shared.push(`${name}: ${owner} / ${alias.canonical}`);
-				owners.set(key, alias.canonical);
+				if (owner !== undefined && owner !== entity.id) shared.push(`${name}: ${owner} / ${entity.id}`);
+				owners.set(key, entity.id);
 			}
 		}
 		expect(shared).toEqual([]);
 	});
 
-	it('has the names the issue asks for among the aliases', () => {
-		const canonicalOf = new Map(kb.aliases.flatMap((a) => a.names.map((n) => [n.toLowerCase(), a.canonical] as const)));
+	it('is complete in English, Korean and Japanese', () => {
+		expect(kb.languages).toEqual(['en', 'ko', 'ja']);
+		expect(kb.facts.filter((f) => !f.ko || !f.ja).map((f) => f.id)).toEqual([]);
+		expect(kb.timeline.filter((e) => !e.whatKo || !e.whatJa).map((e) => e.id)).toEqual([]);
+		expect(kb.topics.filter((t) => !t.name.ko || !t.name.ja).map((t) => t.id)).toEqual([]);
+	});
+
+	it('has the names the issue asks for among the entities', () => {
+		const canonicalOf = new Map(kb.entities.flatMap((e) => e.names.map((n) => [n.toLowerCase(), e.id] as const)));
 		const same = (names: string[]) => new Set(names.map((n) => canonicalOf.get(n.toLowerCase())));
 		expect(
 			same([

@@ -67,12 +67,12 @@ describe('a stale snapshot', () => {
 		editItems(dir, 'facts/decision.yaml', (facts) => {
 			const first = facts[0] as Item;
 			id = String(first.id);
-			first.topic = 'An edited topic';
+			first.topic = first.topic === 'pact' ? 'decision' : 'pact';
 		});
 		expect(readSnapshot(dir, realSnapshot)).toBeUndefined();
 		const kb = await loadKnowledgeBase(dir);
 		const edited = kb.facts.find((f) => f.id === id);
-		expect(edited?.topic).toBe('An edited topic');
+		expect(edited?.topic).not.toBe(before?.facts.find((f) => f.id === id)?.topic);
 		expect({ ...edited, topic: 'unchanged' }).toStrictEqual({
 			...before?.facts.find((f) => f.id === id),
 			topic: 'unchanged',

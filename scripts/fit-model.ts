@@ -1,0 +1,135 @@
+/**
+ * Fits the engine's decision (src/engine/decide.ts) on labelled questions and writes src/engine/model.ts.
+ *
+ *   npm run model:fit
+ *
+ * Training split: the project's own labelled questions (test/regression/questions.jsonl, eval/train-*.jsonl).
+ * For every question routed as a question of fact, the look-up's top candidate is labelled correct when the answer
+ * it gives passes the question (eval rules); unanswerable questions are always labelled incorrect. A logistic
+ * regression maps the features to P(correct); the threshold is the lowest P whose answers on the training split
+ * reach the target precision. The report (training figures) is written into model.ts; the held-out figures are
+ * measured with `npx gsomia eval` on files never used here.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { FEATURES, type FeatureName, type Model } from '../src/engine/features.js';
+import { createEngine } from '../src/engine/index.js';
+import { route } from '../src/engine/route.js';
+import { cleanMessage } from '../src/engine/text/clean.js';
+import { type EvalQuestion, parseEvalFile, passes } from '../src/eval.js';
+import { loadKnowledgeOrThrow } from '../src/knowledge/load.js';
+
+const TRAIN = ['test/regression/questions.jsonl', 'eval/train-a.jsonl', 'eval/train-b.jsonl'];
+/**
+ * Of the questions the bot answers on the training split, at least this share must be right. Among the thresholds
+ * that reach it, the one answering the most answerable and declining the most unanswerable questions is chosen.
+ */
+const TARGET_PRECISION = 0.88;
+const L2 = 0.01;
+
+const kb = loadKnowledgeOrThrow();
+const questions: EvalQuestion[] = TRAIN.flatMap((f) => parseEvalFile(readFileSync(f, 'utf8')));
+const probe = createEngine(kb);
+
+interface Row {
+	x: number[];
+	y: number;
+}
+const rows: Row[] = [];
+for (const q of questions) {
+	const routed = route(q.q, cleanMessage(q.q));
+	if (routed.route !== 'fact') continue;
+	const look = probe.lookup(routed.text);
+	if (!look.features || look.frame.after) continue;
+	const answer = probe.answerOf(look);
+	const y = q.kind === 'in' && answer && passes(q, answer) ? 1 : 0;
+	rows.push({ x: FEATURES.map((f) => (look.features as Record<FeatureName, number>)[f]), y });
+}
+
+// Standardise, fit by gradient descent with L2, then fold the scaling back into the weights.
+const n = FEATURES.length;
+const mean = FEATURES.map((_, j) => rows.reduce((s, r) => s + (r.x[j] as number), 0) / rows.length);
+const std = FEATURES.map(
+	(_, j) => Math.sqrt(rows.reduce((s, r) => s + ((r.x[j] as number) - (mean[j] as number)) ** 2, 0) / rows.length) || 1,
+);
+const z = rows.map((r) => r.x.map((v, j) => (v - (mean[j] as number)) / (std[j] as number)));
+let w = new Array(n).fill(0);
+let b = 0;
+const sigmoid = (t: number) => 1 / (1 + Math.exp(-t));
+for (let it = 0; it < 4000; it++) {
+	const gw = new Array(n).fill(0);
+	let gb = 0;
+	rows.forEach((r, i) => {
+		const zi = z[i] as number[];
+		const p = sigmoid(b + zi.reduce((s, v, j) => s + v * (w[j] as number), 0));
+		const d = p - r.y;
+		for (let j = 0; j < n; j++) gw[j] += d * (zi[j] as number);
+		gb += d;
+	});
+	w = w.map((wj, j) => wj - 0.5 * ((gw[j] as number) / rows.length + L2 * wj));
+	b -= 0.5 * (gb / rows.length);
+}
+const weights = Object.fromEntries(FEATURES.map((f, j) => [f, round((w[j] as number) / (std[j] as number))])) as Record<
+	FeatureName,
+	number
+>;
+const bias = round(
+	b - FEATURES.reduce((s, _, j) => s + ((w[j] as number) * (mean[j] as number)) / (std[j] as number), 0),
+);
+
+// The threshold: simulate the whole engine at each candidate threshold on the training split.
+function run(model: Model) {
+	const engine = createEngine(kb, { model });
+	let inOk = 0;
+	let inN = 0;
+	let outOk = 0;
+	let outN = 0;
+	let answered = 0;
+	let answeredOk = 0;
+	for (const q of questions) {
+		const a = engine.ask(q.q);
+		const ok = passes(q, a);
+		if (q.kind === 'in') {
+			inN++;
+			if (ok) inOk++;
+		} else {
+			outN++;
+			if (ok) outOk++;
+		}
+		if (a.answered) {
+			answered++;
+			if (ok && q.kind === 'in') answeredOk++;
+		}
+	}
+	return { inAcc: inOk / inN, outAcc: outOk / outN, precision: answeredOk / Math.max(1, answered) };
+}
+let best: { threshold: number; r: ReturnType<typeof run> } | undefined;
+const table: string[] = [];
+for (let t = 0.3; t <= 0.9001; t += 0.025) {
+	const threshold = round(t);
+	const r = run({ weights, bias, threshold, ambiguity: 0.01 });
+	table.push(
+		`//   ${threshold.toFixed(2)}  in ${(100 * r.inAcc).toFixed(1)}%  out ${(100 * r.outAcc).toFixed(1)}%  precision ${(100 * r.precision).toFixed(1)}%`,
+	);
+	if (r.precision >= TARGET_PRECISION && (!best || r.inAcc + r.outAcc > best.r.inAcc + best.r.outAcc))
+		best = { threshold, r };
+}
+if (!best) throw new Error(`no threshold reaches a precision of ${TARGET_PRECISION} on the training split`);
+const model: Model = { weights, bias, threshold: best.threshold, ambiguity: 0.01 };
+
+const positives = rows.filter((r) => r.y === 1).length;
+const body = `// Written by scripts/fit-model.ts. Do not edit by hand: run \`npm run model:fit\`.
+// Training split: ${TRAIN.join(', ')} (${questions.length} questions; ${rows.length} routed as questions of fact,
+// ${positives} of them answered correctly by their top candidate). Target precision ${TARGET_PRECISION}.
+// Threshold sweep on the training split (the whole engine):
+${table.join('\n')}
+// Chosen threshold ${best.threshold}: in ${(100 * best.r.inAcc).toFixed(1)}%, out ${(100 * best.r.outAcc).toFixed(1)}%, precision ${(100 * best.r.precision).toFixed(1)}% (training split).
+import type { Model } from './features.js';
+
+export const MODEL: Model = ${JSON.stringify(model, null, '\t')};
+`;
+writeFileSync(new URL('../src/engine/model.ts', import.meta.url), body);
+console.log(body);
+
+function round(v: number): number {
+	return Math.round(v * 1000) / 1000;
+}

@@ -1,0 +1,109 @@
+/** The frame parser: what a question asks for and what it names, on the real knowledge base's lexicon. */
+import { describe, expect, it } from 'vitest';
+import { parseFrame, type QuestionFrame } from '../../src/engine/frame.js';
+import { buildIndex } from '../../src/engine/kb-index.js';
+import { analyze } from '../../src/engine/text/analyze.js';
+import { kb } from './helpers.js';
+
+const index = buildIndex(kb);
+const frameOf = (q: string): QuestionFrame =>
+	parseFrame(analyze(q, index.lexicon), kb.primary.published, (id) => index.entities.get(id)?.kind);
+
+describe('the answer type', () => {
+	it.each([
+		['Who announced the withdrawal?', 'who'],
+		['When was GSOMIA signed?', 'when'],
+		['what date does gsomia renew', 'when'],
+		["What is GSOMIA's annual renewal date?", 'when'],
+		['Where did Kono and Kang meet?', 'where'],
+		['In which city did the two foreign ministers talk?', 'where'],
+		['Why did South Korea withdraw?', 'why'],
+		["What was Japan's reason for the restrictions?", 'why'],
+		['How many times did they share intelligence?', 'count'],
+		['How much notice is needed?', 'count'],
+		['How long did Seoul deliberate?', 'duration'],
+		['What did Suga say?', 'said'],
+		['How did Japan react?', 'said'],
+		['How is GSOMIA renewed?', 'how'],
+		['How often is GSOMIA renewed?', 'how'],
+		['What is GSOMIA?', 'what'],
+		['Which country had been pressuring Seoul?', 'who'],
+		['Which news agency reported the regret?', 'who'],
+		['What kind of meeting was it?', 'what'],
+		["What's the name of the Japanese official?", 'who'],
+		['my friend who serves in the army says they barely shared anything. how many times?', 'count'],
+		['If Korea had not pulled out, when would it have renewed?', 'when'],
+		['GSOMIA破棄を発表したのは誰？', 'who'],
+		['通告の期限はいつ？', 'when'],
+		['韓国はなぜGSOMIAを破棄したのか', 'why'],
+		['지소미아 언제 체결됐어?', 'when'],
+		['올해 몇 번 정보를 교환했어?', 'count'],
+		['강경화 장관은 뭐라고 했어?', 'said'],
+	])('%j asks %s', (q, type) => {
+		expect(frameOf(q).type).toBe(type);
+	});
+});
+
+describe('yes/no and X or Y', () => {
+	it.each([
+		['Was GSOMIA signed in 2017?', true],
+		['so kang claimed it was unrelated to the US alliance?', false],
+		['harris = the US envoy posted to korea, right?', true],
+		['Is it true the pact dates from 2016?', true],
+		['Who announced it?', false],
+	])('%j is yes/no: %s', (q, yesno) => {
+		expect(frameOf(q).yesno).toBe(yesno);
+	});
+
+	it('reads the alternatives of "X or Y"', () => {
+		expect(frameOf('Was GSOMIA signed in Seoul or Tokyo?').choice).toEqual([['@seoul'], ['@tokyo']]);
+		expect(frameOf('Was the deadline on Saturday or Sunday?').choice).toEqual([['wd:6'], ['wd:0']]);
+		expect(frameOf('Does it renew every year, or does it roll over?').choice).toBeUndefined();
+	});
+});
+
+describe('what a question names', () => {
+	it('finds the speaker of "what did X say": the last thing named before the verb', () => {
+		expect(frameOf('What did Suga say?').speakers).toEqual(['@yoshihide-suga']);
+		expect(frameOf("What did Japan's defense ministry say?").speakers).toEqual(['@ministry-of-defense']);
+		expect(frameOf('How did Japanese stocks react to the news?').subjectWords).toEqual(['w:stock']);
+		expect(frameOf('What did Kim say to Biegun?').speakers).toEqual(['@kim-yu-geun', '@kim-hyun-chong']);
+	});
+
+	it('reads what "how many" counts', () => {
+		expect(frameOf('How many times did they share intel?').unit).toBe('time');
+		expect(frameOf('How many missiles did North Korea fire?')).toMatchObject({ unit: 'missil', unitKey: '#missile' });
+		expect(frameOf("How many days' notice is needed?").type).toBe('duration');
+		expect(frameOf('How much trade is affected?').measured).toContain('#trade');
+	});
+
+	it('knows whom a "who" question asks for', () => {
+		expect(frameOf('Who announced it?').whoKind).toBe('any');
+		expect(frameOf('Which officials attended?').whoKind).toBe('person');
+		expect(frameOf("Who is Japan's defense minister?").roleOf).toEqual({
+			country: 'japan',
+			role: ['w:defens', '#minister'],
+		});
+		expect(frameOf('Who told Kang the pact should be kept?').askedSpeaker).toBe(true);
+	});
+
+	it('separates the time of the event from a time it is measured from', () => {
+		expect(frameOf('What happened on Aug. 2?').eventTimes).toEqual(['m:8', 'd:8-2']);
+		expect(frameOf('How many days before Nov. 23 was the deadline?').eventTimes).toEqual([]);
+		expect(frameOf('How many times did they share intel this year?').eventTimes).toEqual(['y:2019']);
+	});
+
+	it('asks for a day, or an hour, when the question does', () => {
+		expect(frameOf('On what exact date did Esper arrive?').precision).toBe('day');
+		expect(frameOf("At what o'clock was it announced?").precision).toBe('hour');
+		expect(frameOf('At what time of day did the NSC meet?').precision).toBeUndefined();
+	});
+
+	it('knows a question about after the article', () => {
+		expect(frameOf('did korea end up rejoining gsomia later on?').after).toBe(true);
+		expect(frameOf('What happened in 2020?').after).toBe(true);
+		expect(frameOf('What actually happened when Nov. 23, 2019 arrived?').after).toBe(true);
+		expect(frameOf('When is the renewal date?').after).toBe(false);
+		expect(frameOf('Whose call was it in the end to ditch the deal?').after).toBe(false);
+	});
+});

@@ -234,7 +234,23 @@ export default {
 			tally.down += 1;
 			if (action.previous === 'up') tally.up = Math.max(0, tally.up - 1);
 			const isPrivate = isEphemeralMessage(message.flags);
-			return { reply: { type: 'voted', message, vote: 'down', tally, private: isPrivate }, outcome: 'voted' };
+			const title = message.embeds[0]?.title;
+			const guildId = submit.guild_id;
+			return {
+				reply: { type: 'voted', message, vote: 'down', tally, private: isPrivate },
+				outcome: 'voted',
+				...(text && guildId
+					? {
+							curatorNote: {
+								guildId,
+								reason: text,
+								factIds: action.factIds,
+								...(title ? { question: unescapeMarkdown(title) } : {}),
+								...(isPrivate ? {} : { url: messageUrl(guildId, message.channel_id, message.id) }),
+							},
+						}
+					: {}),
+			};
 		},
 		async answerable(interaction, ctx, action): Promise<Handled> {
 			const userId = interactionUser(interaction)?.id ?? 'unknown';

@@ -44,6 +44,8 @@ export interface Config {
 	redisKeyPrefix: string;
 	/** Declined questions and votes are deleted after this many days. */
 	retentionDays: number;
+	/** Request the privileged Message Content intent: needed to answer in auto-answer channels without a mention. */
+	messageContent: boolean;
 	logLevel: LogLevel;
 }
 
@@ -205,6 +207,7 @@ export function parseConfig(env: Env = process.env): Config {
 		redisUrl,
 		redisKeyPrefix: r.string('REDIS_KEY_PREFIX') ?? 'gsomia:',
 		retentionDays: r.int('RETENTION_DAYS', 90, 1, 36_500, 'a number of days'),
+		messageContent: r.choice('DISCORD_MESSAGE_CONTENT', ['false', 'true'] as const, 'false') === 'true',
 		logLevel,
 	};
 	if (problems.length > 0) throw new ConfigError(problems);

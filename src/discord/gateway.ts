@@ -24,7 +24,9 @@ import {
 } from 'discord.js';
 import { registry as defaultRegistry } from '../../commands/index.js';
 import type { Config } from '../config.js';
-import type { Engine } from '../engine/types.js';
+import { groupMisses } from '../curator.js';
+import type { Engine, Lang } from '../engine/types.js';
+import { langFromLocale } from '../i18n/lang.js';
 import { type Answerer, createAnswerer } from '../interactions/answerer.js';
 import { createInteractionContext, type InteractionContext, type InteractionEvent } from '../interactions/context.js';
 import type { Cooldown } from '../interactions/cooldown.js';
@@ -34,10 +36,12 @@ import { type IncomingMessage, type MessagePlan, planMessageReply } from '../int
 import type { MentionNames } from '../interactions/names.js';
 import type { PostLog } from '../interactions/posts.js';
 import type { Registry } from '../interactions/registry.js';
+import type { CuratorNote } from '../interactions/replies.js';
 import type { Logger } from '../logger.js';
 import { createMetrics, type InteractionMetrics } from '../metrics.js';
 import { renderMessage } from '../render/message.js';
-import { withoutEmbeds } from '../render/reply.js';
+import { renderCuratorNote, renderDigest } from '../render/render.js';
+import { toMessageBody, withoutEmbeds } from '../render/reply.js';
 import { type FollowUpRest, respondInTime, runAfter } from '../render/respond.js';
 import type { Storage } from '../storage/types.js';
 
@@ -78,6 +82,9 @@ export interface GatewayOptions {
 	shutdownTimeoutMs?: number;
 	/** When a pending interaction answer is deferred (see respondInTime). Default 2 s after the event arrived. */
 	deferAfterMs?: number;
+	/** The daily digest is checked this often (default one hour), the first time after `firstDigestAfterMs` (1 min). */
+	digestEveryMs?: number;
+	firstDigestAfterMs?: number;
 }
 
 export interface GatewayBot {
@@ -107,7 +114,8 @@ function apiCode(error: unknown): number | string | undefined {
 
 export function createClient(config: Config): Client {
 	return new Client({
-		intents: INTENTS,
+		// Message Content is privileged: requested only when the operator turned it on for auto-answer channels.
+		intents: config.messageContent ? [...INTENTS, GatewayIntentBits.MessageContent] : INTENTS,
 		// DM channels are not cached before their first message: without this partial, DMs would never arrive.
 		partials: [Partials.Channel],
 		allowedMentions: { parse: [] },
@@ -129,6 +137,7 @@ export async function startGateway(options: GatewayOptions): Promise<GatewayBot>
 		logger,
 		registry: options.registry ?? defaultRegistry,
 		readsMessages: true,
+		readsContent: config.messageContent,
 		answerer,
 		...(options.storage ? { storage: options.storage } : {}),
 		onOverload: (action) => metrics.overload(action),
@@ -192,6 +201,46 @@ export async function startGateway(options: GatewayOptions): Promise<GatewayBot>
 			return;
 		}
 		await runAfter(after, interaction, webhooks, logger);
+		if (handled.curatorNote) await postCuratorNote(handled.curatorNote, handled.lang);
+	}
+
+	/** Posts a 👎 reason to the server's curator channel, when it set one; a failure is logged, never the user's. */
+	async function postCuratorNote(note: CuratorNote, lang: Lang): Promise<void> {
+		const channel = (await ctx.settings?.of(note.guildId))?.curatorChannel;
+		if (!channel) return;
+		try {
+			await send(channel, toMessageBody(renderCuratorNote(note, lang)));
+		} catch (error) {
+			logger.warn(
+				{ guildId: note.guildId, channelId: channel, ...describeError(error) },
+				'could not post to the curator channel',
+			);
+		}
+	}
+
+	/**
+	 * The daily digest of declined questions, in each server's curator channel: checked every hour, posted once a
+	 * day (the day is claimed in the database, so several instances or shards post it once), for the servers this
+	 * client is in, about the last 24 hours of that server.
+	 */
+	async function postDigests(): Promise<void> {
+		const storage = options.storage;
+		if (!storage || stopping) return;
+		const now = Date.now();
+		const day = new Date(now).toISOString().slice(0, 10);
+		try {
+			for (const { guildId, channelId } of await storage.curatorChannels()) {
+				const guild = client.guilds.cache.get(guildId);
+				if (!guild || !(await storage.claimDigest(guildId, day, now))) continue;
+				const misses = (await storage.misses(now - 86_400_000)).filter((m) => m.guildId === guildId);
+				if (misses.length === 0) continue;
+				const lang = langFromLocale(guild.preferredLocale);
+				await send(channelId, toMessageBody(renderDigest(groupMisses(misses, engine.kb), lang)));
+				logger.info({ guildId, misses: misses.length }, 'daily digest posted');
+			}
+		} catch (error) {
+			logger.warn({ ...describeError(error) }, 'could not post the daily digests; will try again in an hour');
+		}
 	}
 
 	async function send(channelId: string, body: RESTPostAPIChannelMessageJSONBody): Promise<{ id: string }> {
@@ -274,6 +323,7 @@ export async function startGateway(options: GatewayOptions): Promise<GatewayBot>
 				engine,
 				answerer,
 				...(options.storage ? { storage: options.storage } : {}),
+				...(ctx.settings ? { settings: ctx.settings } : {}),
 				cooldown: ctx.cooldown,
 				posts: ctx.posts,
 				botUserId: client.user.id,
@@ -450,6 +500,8 @@ export async function startGateway(options: GatewayOptions): Promise<GatewayBot>
 	const stop = () => {
 		stopped ??= (async () => {
 			stopping = true;
+			clearInterval(digests);
+			clearTimeout(firstDigest);
 			metrics.gatewayReady.set(0);
 			const timeoutMs = options.shutdownTimeoutMs ?? 5000;
 			let timer: NodeJS.Timeout | undefined;
@@ -463,6 +515,10 @@ export async function startGateway(options: GatewayOptions): Promise<GatewayBot>
 		})();
 		return stopped;
 	};
+	const digests = setInterval(() => void postDigests(), options.digestEveryMs ?? 3_600_000);
+	digests.unref();
+	const firstDigest = setTimeout(() => void postDigests(), options.firstDigestAfterMs ?? 60_000);
+	firstDigest.unref();
 	const ready = () =>
 		!stopping && client.ws.shards.size > 0 && [...client.ws.shards.values()].every((s) => s.status === Status.Ready);
 	metrics.gatewayReady.set(1);

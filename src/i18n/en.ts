@@ -193,6 +193,13 @@ export const en = {
 			},
 		},
 	},
+	curator: {
+		reason: (question: string, reason: string) => `👎 on “${question}”: ${reason}`,
+		facts: (ids: string) => `Facts: ${ids}`,
+		digestTitle: (count: number) =>
+			count === 1 ? 'Yesterday 1 question went unanswered' : `Yesterday ${count} questions went unanswered`,
+		digestMore: (count: number) => `…and ${count} more: run gsomia misses for the full list.`,
+	},
 	settings: {
 		title: 'Settings for this server',
 		visibility: 'Answers to /ask',

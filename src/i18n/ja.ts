@@ -171,6 +171,12 @@ export const ja: Strings = {
 			},
 		},
 	},
+	curator: {
+		reason: (question: string, reason: string) => `👎「${question}」: ${reason}`,
+		facts: (ids: string) => `事実: ${ids}`,
+		digestTitle: (count: number) => `昨日答えられなかった質問: ${count}件`,
+		digestMore: (count: number) => `…ほかに${count}件。全件はコマンドラインの «gsomia misses» で確認してください。`,
+	},
 	settings: {
 		title: 'このサーバーの設定',
 		visibility: '質問への回答',

@@ -171,6 +171,12 @@ export const ko: Strings = {
 			},
 		},
 	},
+	curator: {
+		reason: (question: string, reason: string) => `👎 “${question}”: ${reason}`,
+		facts: (ids: string) => `사실: ${ids}`,
+		digestTitle: (count: number) => `어제 답하지 못한 질문 ${count}개`,
+		digestMore: (count: number) => `…그 밖에 ${count}개: 전체 목록은 명령줄의 «gsomia misses»로 보세요.`,
+	},
 	settings: {
 		title: '이 서버의 설정',
 		visibility: '질문에 대한 답변',

@@ -80,6 +80,8 @@ function record(ctx: AnswerContext, request: AnswerRequest, answer: Answer, at: 
 		return;
 	}
 	if (!('question' in request.subject)) return;
+	// Chat in an auto-answer channel is not a miss: only on-topic questions the article did not answer are.
+	if (request.surface === 'auto' && (answer.kind === 'off-topic' || answer.kind === 'empty')) return;
 	void storage
 		.recordMiss({
 			at,

@@ -13,6 +13,7 @@ import { COSTS, type Cooldown } from './cooldown.js';
 import { cleanMentions, type MentionNames } from './names.js';
 import type { PostLog } from './posts.js';
 import type { Handled, HelpView, Reply } from './replies.js';
+import type { SettingsBook } from './settings.js';
 import { smallTalk } from './smalltalk.js';
 import type { Storage } from './store.js';
 
@@ -38,6 +39,8 @@ export interface MessageContext {
 	answerer?: Answerer;
 	/** Where declined questions and fact usage are recorded. */
 	storage?: Storage;
+	/** Per-server settings: auto-answer channels. */
+	settings?: SettingsBook;
 	cooldown: Cooldown;
 	posts: PostLog;
 	botUserId: string;
@@ -75,7 +78,7 @@ export async function planMessageReply(message: IncomingMessage, ctx: MessageCon
 	if (message.authorId === ctx.botUserId) return { action: 'ignore', reason: 'self' };
 	if (message.authorIsBot) return { action: 'ignore', reason: 'bot' };
 	const inDm = !message.guildId;
-	if (!inDm && !message.mentionsBot) return { action: 'ignore', reason: 'not-mentioned' };
+	if (!inDm && !message.mentionsBot) return autoAnswer(message, ctx);
 
 	const question = questionText(message.content, ctx.botUserId, message.botRoleId);
 	const lang = langFromText(question);
@@ -124,4 +127,47 @@ export async function planMessageReply(message: IncomingMessage, ctx: MessageCon
 		};
 	}
 	return { action: 'reply', handled: done };
+}
+
+/** Looks like a question: ends with a question mark, or starts with a question word (English, Korean, Japanese). */
+export function questionLike(text: string): boolean {
+	const t = text.trim();
+	if (t.length < 8) return false;
+	return (
+		/[?？]\s*$/.test(t) ||
+		/^(who|what|when|where|why|how|which|whose|did|does|do|is|are|was|were|can|could|will|would|should|has|have)\b/i.test(
+			t,
+		) ||
+		/(까|니|나요|가요|죠)\s*$/.test(t) ||
+		/(か|の)\s*$/.test(t)
+	);
+}
+
+/**
+ * A message in a server that does not mention the bot: answered only in the server's auto-answer channels
+ * (/settings), only when it looks like a question, and only when the article answers it. Everything else there
+ * (chat, greetings, questions the article does not answer, a user over budget) gets nothing, so the channel stays
+ * a conversation between people.
+ */
+async function autoAnswer(message: IncomingMessage, ctx: MessageContext): Promise<MessagePlan> {
+	const ignore: MessagePlan = { action: 'ignore', reason: 'not-mentioned' };
+	if (!ctx.settings || !message.guildId || !message.content) return ignore;
+	const settings = await ctx.settings.of(message.guildId);
+	if (!settings.autoAnswerChannels.includes(message.channelId)) return ignore;
+	const question = message.content.trim();
+	if (!questionLike(question) || smallTalk(question)) return ignore;
+	const lang = langFromText(question);
+	const handled = await answerRequest(ctx, {
+		userId: message.authorId,
+		lang,
+		subject: { question },
+		title: cleanMentions(question, message.names),
+		visibility: 'public',
+		place: { where: 'guild', guildId: message.guildId, channelId: message.channelId },
+		sentence: true,
+		owners: [message.authorId],
+		surface: 'auto',
+	});
+	if (handled.outcome !== 'answered') return ignore;
+	return { action: 'reply', handled: { ...handled, lang } };
 }

@@ -71,6 +71,16 @@ export type Notice =
 	/** The question is longer than the bot reads. */
 	| { type: 'too-long'; length: number; max: number };
 
+export interface CuratorNote {
+	guildId: string;
+	/** The question as shown on the rated answer. */
+	question?: string;
+	reason: string;
+	factIds: string[];
+	/** Link to the rated message. */
+	url?: string;
+}
+
 export type Reply =
 	| { type: 'pong' }
 	| { type: 'choices'; choices: { name: string; value: string }[] }
@@ -126,4 +136,6 @@ export interface Handled {
 	verdict?: { kind: string; confidence: number };
 	/** A refusal the user was already told about in this window: a message gets no reply at all. */
 	quiet?: boolean;
+	/** Something for the server's curator channel (a 👎 reason), posted by the transport when one is set. */
+	curatorNote?: CuratorNote;
 }

@@ -67,6 +67,13 @@ export interface Storage {
 	usage(): Promise<FactUsage[]>;
 	settings(guildId: string): Promise<GuildSettings>;
 	saveSettings(guildId: string, settings: GuildSettings, at: number): Promise<void>;
+	/** Servers that set a curator channel, with it. */
+	curatorChannels(): Promise<{ guildId: string; channelId: string }[]>;
+	/**
+	 * Claims the daily digest of `guildId` for `day` (YYYY-MM-DD): true for the first caller only, so that several
+	 * instances or shards post it once.
+	 */
+	claimDigest(guildId: string, day: string, at: number): Promise<boolean>;
 	/** Deletes declined questions and votes older than `before` (ms); returns how many rows went. */
 	purge(before: number): Promise<number>;
 	close(): Promise<void>;

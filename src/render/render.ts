@@ -24,7 +24,7 @@ import { writtenDate } from '../i18n/dates.js';
 import { type Strings, stringsFor } from '../i18n/index.js';
 import type { Action, Vote } from '../interactions/actions.js';
 import type { ComponentIds } from '../interactions/registry.js';
-import type { AnswerView, HelpView, Notice, Reply, TopicView } from '../interactions/replies.js';
+import type { AnswerView, CuratorNote, HelpView, Notice, Reply, TopicView } from '../interactions/replies.js';
 import type { KnowledgeBase, TimelineEvent } from '../knowledge/types.js';
 import { blockQuote, escapeMarkdown } from './markdown.js';
 import { type ActionRow, choices, LIMITS, reply, truncate } from './reply.js';
@@ -572,4 +572,31 @@ export function renderResponse(r: Reply, o: RenderOptions): APIInteractionRespon
 				: { type: InteractionResponseType.ChannelMessageWithSource, data };
 		}
 	}
+}
+
+// ------------------------------------------------------------------------------------------------ curator channel
+
+/** A 👎 reason for the server's curator channel: the question, the reason, a link, the facts. Pings no one. */
+export function renderCuratorNote(note: CuratorNote, lang: Lang): Data {
+	const s = stringsFor(lang);
+	const lines = [s.curator.reason(escapeMarkdown(note.question ?? '-'), escapeMarkdown(note.reason))];
+	if (note.url) lines.push(note.url);
+	if (note.factIds.length > 0) lines.push(`-# ${s.curator.facts(note.factIds.join(', '))}`);
+	return reply({ content: lines.join('\n') });
+}
+
+/** The daily digest of declined questions for a curator channel: the five largest groups, with what to do. */
+export function renderDigest(
+	groups: { count: number; examples: string[]; suggestion: { text: string } }[],
+	lang: Lang,
+): Data {
+	const s = stringsFor(lang);
+	const total = groups.reduce((n, g) => n + g.count, 0);
+	const lines = [`**${s.curator.digestTitle(total)}**`];
+	for (const g of groups.slice(0, 5)) {
+		lines.push(`- ${g.count}× “${escapeMarkdown(g.examples[0] ?? '')}”: ${g.suggestion.text}`);
+	}
+	const rest = groups.slice(5).reduce((n, g) => n + g.count, 0);
+	if (rest > 0) lines.push(s.curator.digestMore(rest));
+	return reply({ content: lines.join('\n') });
 }

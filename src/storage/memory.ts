@@ -13,6 +13,7 @@ export function memoryStorage(): Storage {
 	const votes = new Map<string, VoteRecord>();
 	const usage = new Map<string, FactUsage>();
 	const settings = new Map<string, GuildSettings>();
+	const digests = new Set<string>();
 	return {
 		backend: 'memory',
 		async recordMiss(miss) {
@@ -52,6 +53,17 @@ export function memoryStorage(): Storage {
 		},
 		async saveSettings(guildId, value) {
 			settings.set(guildId, structuredClone(value));
+		},
+		async curatorChannels() {
+			return [...settings]
+				.filter(([, s]) => s.curatorChannel)
+				.map(([guildId, s]) => ({ guildId, channelId: s.curatorChannel as string }));
+		},
+		async claimDigest(guildId, day) {
+			const key = `${guildId} ${day}`;
+			if (digests.has(key)) return false;
+			digests.add(key);
+			return true;
 		},
 		async purge(before) {
 			let n = 0;

@@ -150,6 +150,20 @@ export async function openPostgres(options: PostgresOptions): Promise<Storage> {
 				[guildId, JSON.stringify(settings), at],
 			);
 		},
+		async curatorChannels() {
+			const { rows } = await q<{ guild_id: string; data: string }>('SELECT guild_id, data FROM guild_settings');
+			return rows
+				.map((r) => ({ guildId: r.guild_id, channelId: settingsFromJson(r.data).curatorChannel }))
+				.filter((r): r is { guildId: string; channelId: string } => Boolean(r.channelId));
+		},
+		async claimDigest(guildId, day, at) {
+			const result = await q('INSERT INTO digests (guild_id, day, at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [
+				guildId,
+				day,
+				at,
+			]);
+			return (result.rowCount ?? 0) > 0;
+		},
 		async purge(before) {
 			const a = await q('DELETE FROM misses WHERE at < $1', [before]);
 			const b = await q('DELETE FROM votes WHERE at < $1', [before]);

@@ -50,6 +50,18 @@ export const MIGRATIONS: Migration[] = [
 			)`,
 		],
 	},
+	{
+		version: 2,
+		name: 'daily digests claimed',
+		statements: [
+			`CREATE TABLE digests (
+				guild_id TEXT NOT NULL,
+				day TEXT NOT NULL,
+				at BIGINT NOT NULL,
+				PRIMARY KEY (guild_id, day)
+			)`,
+		],
+	},
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

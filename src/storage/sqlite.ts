@@ -98,6 +98,18 @@ export function openSqlite(path: string): Storage {
 				 ON CONFLICT (guild_id) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at`,
 			).run(guildId, JSON.stringify(settings), at);
 		},
+		async curatorChannels() {
+			return (db.prepare('SELECT guild_id, data FROM guild_settings').all() as { guild_id: string; data: string }[])
+				.map((r) => ({ guildId: r.guild_id, channelId: settingsFromJson(r.data).curatorChannel }))
+				.filter((r): r is { guildId: string; channelId: string } => Boolean(r.channelId));
+		},
+		async claimDigest(guildId, day, at) {
+			return (
+				db
+					.prepare('INSERT INTO digests (guild_id, day, at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING')
+					.run(guildId, day, at).changes > 0
+			);
+		},
 		async purge(before) {
 			const a = db.prepare('DELETE FROM misses WHERE at < ?').run(before).changes;
 			const b = db.prepare('DELETE FROM votes WHERE at < ?').run(before).changes;

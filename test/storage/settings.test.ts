@@ -7,8 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { registry } from '../../commands/index.js';
 import { parseConfig } from '../../src/config.js';
 import { createInteractionContext } from '../../src/interactions/context.js';
+import { createCooldown } from '../../src/interactions/cooldown.js';
 import { memoryFeedbackSink } from '../../src/interactions/feedback.js';
 import { handleInteraction } from '../../src/interactions/handle.js';
+import { planMessageReply, questionLike } from '../../src/interactions/messages.js';
+import { memoryPostLog } from '../../src/interactions/posts.js';
+import { cachedSettings } from '../../src/interactions/settings.js';
 import { silentLogger } from '../../src/logger.js';
 import { memoryStorage } from '../../src/storage/memory.js';
 import { engine } from '../engine/helpers.js';
@@ -97,5 +101,64 @@ describe('/settings', () => {
 		expect(await visibility(askInteraction(q, { userId: '3', public: false }) as unknown as APIInteraction)).toBe(
 			'private',
 		);
+	});
+});
+
+describe('Auto-answer channels (with the Message Content intent)', () => {
+	const CHANNEL = '1700000000000000009';
+	async function plan(content: string, channelId = CHANNEL) {
+		const storage = memoryStorage();
+		await storage.saveSettings(GUILD_ID, { visibility: 'private', autoAnswerChannels: [CHANNEL] }, 0);
+		const settingsBook = cachedSettings(storage);
+		const result = await planMessageReply(
+			{
+				id: '1800000000000000001',
+				channelId,
+				guildId: GUILD_ID,
+				authorId: '1300000000000000042',
+				authorIsBot: false,
+				content,
+				mentionsBot: false,
+			},
+			{
+				engine,
+				cooldown: createCooldown({ limit: 5, windowMs: 20_000 }),
+				posts: memoryPostLog({ windowMs: 0 }),
+				botUserId: '1100000000000000001',
+				help: { readsMessages: true, cooldown: { limit: 5, windowMs: 20_000 }, repeatWindowMs: 0 },
+				storage,
+				settings: settingsBook,
+			},
+		);
+		return { result, misses: await storage.misses(0) };
+	}
+
+	it('answers a question the article answers, without a mention, in the channel', async () => {
+		const { result } = await plan('What did South Korea decide about GSOMIA?');
+		expect(result).toMatchObject({ action: 'reply', handled: { outcome: 'answered' } });
+	});
+
+	it('stays quiet on chat, on questions the article does not answer, and in other channels', async () => {
+		expect((await plan('lol same here')).result).toEqual({ action: 'ignore', reason: 'not-mentioned' });
+		const offTopic = await plan('what is the capital of france?');
+		expect(offTopic.result).toEqual({ action: 'ignore', reason: 'not-mentioned' });
+		expect(offTopic.misses).toEqual([]);
+		expect((await plan('What did South Korea decide about GSOMIA?', '1700000000000000010')).result).toEqual({
+			action: 'ignore',
+			reason: 'not-mentioned',
+		});
+	});
+
+	it('knows a question from chat', () => {
+		expect(
+			['why did korea leave gsomia', 'GSOMIA는 언제 체결됐나요', 'GSOMIAはいつ終わったのか', 'is it over?'].map(
+				questionLike,
+			),
+		).toEqual([true, true, true, true]);
+		expect(['nice', 'I think the pact was a mistake', 'see you tomorrow'].map(questionLike)).toEqual([
+			false,
+			false,
+			false,
+		]);
 	});
 });

@@ -113,6 +113,17 @@ describe.each(BACKENDS)('The $name storage', (backend) => {
 		expect((await storage.settings('1')).autoAnswerChannels).toEqual([]);
 	});
 
+	it('lists the servers with a curator channel, and lets one caller claim each day’s digest', async () => {
+		const { storage } = await open();
+		await storage.saveSettings('1', { visibility: 'private', autoAnswerChannels: [], curatorChannel: '10' }, 1);
+		await storage.saveSettings('2', { visibility: 'private', autoAnswerChannels: [] }, 1);
+		expect(await storage.curatorChannels()).toEqual([{ guildId: '1', channelId: '10' }]);
+		expect(await storage.claimDigest('1', '2026-12-01', 5)).toBe(true);
+		expect(await storage.claimDigest('1', '2026-12-01', 6)).toBe(false);
+		expect(await storage.claimDigest('1', '2026-12-02', 7)).toBe(true);
+		expect(await storage.claimDigest('2', '2026-12-01', 8)).toBe(true);
+	});
+
 	it('enforces retention: declined questions and votes older than the cut are deleted', async () => {
 		const { storage } = await open();
 		await storage.recordMiss(miss({ at: 100 }));

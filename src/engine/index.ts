@@ -96,9 +96,34 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): De
 		.map(({ f }) => f);
 	const popularIds = popular.map((f) => f.id);
 
-	function lookup(text: string, nested = false): Lookup {
-		const analysis = analyze(text, index.lexicon, { typos: typoCorrector() });
-		const frame = parseFrame(analysis, kb.primary.published, (id) => index.entities.get(id)?.kind);
+	/**
+	 * Looks a question up. `focus` is the asking part of a message whose other sentences are context ("my teacher
+	 * brought it up. when was it signed? i wanna say 2015"): the context lends its names and words, but what is
+	 * asked (the answer type, times, "after the article") comes from the question alone.
+	 */
+	function lookup(text: string, nested = false, focus?: string): Lookup {
+		let analysis = analyze(text, index.lexicon, { typos: typoCorrector() });
+		const kindOf = (id: string) => index.entities.get(id)?.kind;
+		let frame = parseFrame(analysis, kb.primary.published, kindOf);
+		if (focus && focus !== text) {
+			const asked = analyze(focus, index.lexicon, { typos: typoCorrector() });
+			const own = new Set(asked.terms.map((t) => t.key));
+			analysis = {
+				...analysis,
+				times: asked.times,
+				numbers: asked.numbers,
+				terms: analysis.terms.filter((t) => (t.kind !== 'time' && t.kind !== 'number') || own.has(t.key)),
+			};
+			const askedFrame = parseFrame(asked, kb.primary.published, kindOf);
+			frame = {
+				...frame,
+				after: askedFrame.after,
+				times: askedFrame.times,
+				eventTimes: askedFrame.eventTimes,
+				numbers: askedFrame.numbers,
+				relativeTo: askedFrame.relativeTo,
+			};
+		}
 		const query = buildQuery(index, analysis, frame);
 		// "... after the decision was announced": the date of the event named, from the facts about it.
 		if (frame.relativeTo && !nested) {
@@ -364,7 +389,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): De
 			default:
 				break;
 		}
-		const whole = lookup(routed.text);
+		const whole = lookup(routed.text, false, routed.questions.join(' ') || undefined);
 		if (whole.frame.after) return decline(whole, lang);
 		const dated = dateAnswer(routed.text, lang, whole);
 		if (dated) return dated;

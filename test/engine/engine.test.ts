@@ -61,6 +61,17 @@ describe('When asking a question the article answers', () => {
 		expect(a.confidence).toBeLessThanOrEqual(1);
 	});
 
+	it('reads what is asked from the question; the sentences around it lend words, not times', () => {
+		// "today" in a remark after the question is not a question about after the article.
+		expect(answered('what does gsomia stand for? i keep seeing it everywhere today').factIds).toEqual([
+			'gsomia-full-name',
+		]);
+		expect(engine.ask('what does gsomia stand for today?').kind).toBe('not-in-article');
+		// A year in a remark is not a constraint on the answer; the same year in the question is.
+		expect(answered('when was gsomia signed? i think it was 2015 or so').factIds).toEqual(['pact-signed']);
+		expect(engine.ask('was gsomia signed in 2015?').answer).toMatch(/^No/);
+	});
+
 	it('suggests related questions, never the answered fact itself', () => {
 		const a = answered('who announced it');
 		expect(a.suggestions.length).toBeGreaterThan(0);

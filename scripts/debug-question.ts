@@ -12,7 +12,7 @@ const engine = createEngine(kb);
 const q = process.argv[2] ?? '';
 const routed = route(q, cleanMessage(q));
 console.log('route:', routed.route, JSON.stringify(routed.questions));
-const look = engine.lookup(routed.text);
+const look = engine.lookup(routed.text, routed.questions.join(' ') || undefined);
 console.log('terms:', [...look.query.weights].map(([k, w]) => `${k}=${w.toFixed(2)}`).join(' '));
 console.log(
 	'frame:',

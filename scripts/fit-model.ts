@@ -40,7 +40,7 @@ const rows: Row[] = [];
 for (const q of questions) {
 	const routed = route(q.q, cleanMessage(q.q));
 	if (routed.route !== 'fact') continue;
-	const look = probe.lookup(routed.text);
+	const look = probe.lookup(routed.text, routed.questions.join(' ') || undefined);
 	if (!look.features || look.frame.after) continue;
 	const answer = probe.answerOf(look);
 	const y = q.kind === 'in' && answer && passes(q, answer) ? 1 : 0;

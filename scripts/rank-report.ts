@@ -17,7 +17,7 @@ for (const file of process.argv.slice(2)) {
 	for (const q of parseEvalFile(readFileSync(file, 'utf8'))) {
 		if (q.kind !== 'in') continue;
 		const routed = route(q.q, cleanMessage(q.q));
-		const look = engine.lookup(routed.text);
+		const look = engine.lookup(routed.text, routed.questions.join(' ') || undefined);
 		const a = routed.route === 'fact' ? engine.answerOf(look) : undefined;
 		const ok = !!a && passes(q, a);
 		status[q.id] = ok;

@@ -8,6 +8,11 @@ import type { NumberMention, TimeMention } from './text/fold.js';
 import {
 	type AnswerType,
 	EN_FILLER,
+	EN_GENERIC_POSTS,
+	EN_MEDIA_NOUNS,
+	EN_ORGANISATION_NOUNS,
+	EN_PERSON_NOUNS,
+	EN_POSTS,
 	EN_STOP,
 	EN_TYPE_PATTERNS,
 	EN_YESNO_START,
@@ -16,6 +21,7 @@ import {
 	JA_YESNO,
 	KO_TYPE_PATTERNS,
 	KO_YESNO,
+	nounPattern,
 } from './text/lang.js';
 
 export type { AnswerType };
@@ -64,12 +70,16 @@ export interface QuestionFrame {
 	precision?: 'day' | 'hour';
 }
 
-const EN_PERSON_ASKED =
-	/\b(name|names|named|officials?|person|people|ministers?|lawmakers?|politicians?|diplomats?|leaders?|envoy|secretary|ambassador|guy|man|woman|spokes(man|person))\b/;
-const EN_ORG_ASKED =
-	/^(which|what) (\S+ ){0,2}?(ministry|ministries|office|party|parties|organi[sz]ations?|government|department|body|institution|council|committee|company|companies)\b/;
-const EN_MEDIA_ASKED =
-	/^(which|what) (\S+ ){0,2}?(agency|agencies|outlet|outlets|newspaper|paper|media|wire service|broadcaster)\b/;
+const PERSON = nounPattern(EN_PERSON_NOUNS);
+const ORGANISATION = nounPattern(EN_ORGANISATION_NOUNS);
+const MEDIA = nounPattern(EN_MEDIA_NOUNS);
+const EN_PERSON_ASKED = new RegExp(`\\b(name|names|named|${PERSON})\\b`);
+/** "Which diplomat", "what officials": a person. */
+const EN_PERSON_PHRASE = new RegExp(`^(which|what) (\\S+ ){0,2}?${PERSON}\\b`);
+/** "Which party('s) lawmakers", "which council members": a body or its people (the possessive is folded away). */
+const EN_BODY_PEOPLE = new RegExp(`^(which|what) (\\S+ )?${ORGANISATION} (\\S+ )?${PERSON}\\b`);
+const EN_ORG_ASKED = new RegExp(`^(which|what) (\\S+ ){0,2}?${ORGANISATION}\\b`);
+const EN_MEDIA_ASKED = new RegExp(`^(which|what) (\\S+ ){0,2}?(${MEDIA}|wire service)\\b`);
 const EN_DAY_ASKED = /\b(what|which|exact|precise|specific|actual|calendar) (date|day of the month)\b|\bon what date\b/;
 const EN_HOUR_ASKED =
 	/\b(o ?clock|what hour|which hour|exact time|what time exactly|at what time(?! of day)|time \(hour\))\b/;
@@ -146,8 +156,13 @@ const EN_SPEECH =
 const EN_TIME_NOUN =
 	/^(what|which) ((exact|actual|calendar|specific|particular|precise|renewal|signing|deadline) )*(date|day|year|month|weekday)\b|^what (is|was|s|are|were) (the |its |their )?(\S+ ){0,3}(date|day|deadline)\b/;
 /** "Which official", "what country": the answer is someone. */
-const EN_AGENT =
-	/^(what (\S+ ){0,2}?(official|officials|person|people|minister|ministers|leader|leaders|diplomat|lawmakers?|politicians?|country|countries|nation|agency|outlet|newspaper|paper|ministry|office|organi[sz]ation|party|envoy|president|secretary|ambassador|guy|man|woman|government) (is|was|are|were|did|does|do|has|have|had|will|would|can|could|\w+ed|\w+s)|which (\S+ ){0,2}?(official|officials|person|people|minister|ministers|leader|leaders|diplomat|lawmakers?|politicians?|country|countries|nation|agency|outlet|newspaper|paper|ministry|office|organi[sz]ation|party|envoy|president|secretary|ambassador|guy|man|woman|government))\b/;
+const AGENT = `(${PERSON}|${ORGANISATION}|${MEDIA})`;
+const EN_AGENT = new RegExp(
+	`^(what (\\S+ ){0,2}?${AGENT} (is|was|are|were|did|does|do|has|have|had|will|would|can|could|\\w+ed|\\w+s)|which (\\S+ ){0,2}?${AGENT})\\b`,
+);
+const EN_NAME_OF = new RegExp(
+	`^(what|which) ((is|was|are|were|s) )?(the )?names? of (the |a |an )?(\\S+ )?${PERSON}\\b`,
+);
 
 /** Words of a question about after the source's day: it cannot know. */
 const EN_AFTER =
@@ -199,12 +214,7 @@ export function englishType(folded: string): { type: AnswerType; yesno: boolean 
 	if (found.type === 'what' || found.type === 'how') {
 		if (EN_TIME_NOUN.test(from)) return { type: 'when', yesno };
 		if (EN_AGENT.test(from) && !/^(what|which) (kind|type|sort)s? of\b/.test(from)) return { type: 'who', yesno };
-		if (
-			/^(what|which) ((is|was|are|were|s) )?(the )?names? of (the |a |an )?(\S+ )?(official|person|man|woman|minister|lawmakers?|spokes\w+|diplomat|people|member|members|leader|envoy|secretary|ambassador|mayor|governor|engineer|manager|chief|head)s?\b/.test(
-				from,
-			)
-		)
-			return { type: 'who', yesno };
+		if (EN_NAME_OF.test(from)) return { type: 'who', yesno };
 		// "what was the reason", "what number of": a more telling word right after an open one.
 		const near = firstMatch(from.slice(0, 30), EN_TYPE_PATTERNS.slice(0, 3));
 		if (near && near.at > 0) return { type: near.type, yesno };
@@ -256,23 +266,21 @@ function later(m: TimeMention, year: number, month: number, day: number): boolea
 }
 
 /** Words for a post someone holds: "Japan's *defense minister*", "the U.S. *ambassador*". */
-const ROLE =
-	/^(minister|ministers|secretary|ambassador|president|envoy|spokesman|spokesperson|adviser|advisor|official|officials|leader|diplomat|chief|premier|pm|representative|negotiator|head|mayor|governor|manager|director|deputy|member|members|councillor|councilor|chairman|chair|ceo|engineer)$/;
+const ROLE = new RegExp(`^${nounPattern(EN_POSTS)}$`);
 
 const PLACE_KINDS = new Set(['country', 'place', 'organisation']);
-const GENERIC_ROLE = /^(official|officials|leader|representative|head|chief)$/;
 
 function roleOfCountry(
 	analysis: Analysis,
 	kinds: (id: string) => string | undefined,
 ): { roleOf?: { country: string; role: string[] } } {
-	// "Who is the mayor of Ashby Vale", "the president of South Korea": the post, then whose it is.
+	// "Who is the mayor of <a town>", "the president of <a country>": the post, then whose it is.
 	for (const t of analysis.terms) {
 		if (t.at > 6 || t.kind !== 'entity' || !PLACE_KINDS.has(kinds(t.key.slice(1)) ?? '')) continue;
 		const of = analysis.tokens[t.at - 1]?.text;
 		const post = analysis.tokens[t.at - 2]?.text ?? '';
 		if ((of === 'of' || of === 'to') && ROLE.test(post)) {
-			const role = GENERIC_ROLE.test(post) ? [] : analysis.terms.filter((r) => r.at === t.at - 2).map((r) => r.key);
+			const role = EN_GENERIC_POSTS.has(post) ? [] : analysis.terms.filter((r) => r.at === t.at - 2).map((r) => r.key);
 			return { roleOf: { country: t.key.slice(1), role } };
 		}
 	}
@@ -282,7 +290,7 @@ function roleOfCountry(
 		for (let j = t.at + 1; j <= t.at + 3 && j < analysis.tokens.length; j++) {
 			if (ROLE.test(analysis.tokens[j]?.text ?? '')) {
 				// The words of the post, not the generic noun ("Japan's defense minister": defense, minister).
-				const generic = GENERIC_ROLE.test(analysis.tokens[j]?.text ?? '');
+				const generic = EN_GENERIC_POSTS.has(analysis.tokens[j]?.text ?? '');
 				const role = analysis.terms
 					.filter((r) => r.at > t.at && r.at <= j && r.kind !== 'entity' && !(generic && r.at === j))
 					.map((r) => r.key);
@@ -369,13 +377,17 @@ export function parseFrame(
 	const subject = type === 'said' ? speakersOf(analysis) : {};
 	const whoKind =
 		type === 'who'
-			? EN_MEDIA_ASKED.test(text)
-				? 'media'
-				: EN_ORG_ASKED.test(text)
-					? 'organisation'
-					: EN_PERSON_ASKED.test(text)
-						? 'person'
-						: 'any'
+			? EN_BODY_PEOPLE.test(text)
+				? 'any'
+				: EN_PERSON_PHRASE.test(text)
+					? 'person'
+					: EN_MEDIA_ASKED.test(text)
+						? 'media'
+						: EN_ORG_ASKED.test(text)
+							? 'organisation'
+							: EN_PERSON_ASKED.test(text)
+								? 'person'
+								: 'any'
 			: undefined;
 	const precision = EN_HOUR_ASKED.test(text) ? 'hour' : EN_DAY_ASKED.test(text) ? 'day' : undefined;
 	return {

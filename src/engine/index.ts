@@ -48,8 +48,8 @@ export interface Lookup {
 }
 
 export interface DebugEngine extends Engine {
-	/** For the fitting script and tests: the look-up behind an answer. */
-	lookup(text: string): Lookup;
+	/** For the fitting script and tests: the look-up behind an answer (`focus`: the asking sentences, see route). */
+	lookup(text: string, focus?: string): Lookup;
 	/** The answer a look-up's top candidate gives, whatever its P (the fitting script labels it). */
 	answerOf(look: Lookup, lang?: Lang): Answer | undefined;
 }
@@ -463,7 +463,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): De
 	return {
 		kb,
 		ask,
-		lookup,
+		lookup: (text, focus) => lookup(text, false, focus),
 		answerOf: (look, lang = 'en') => (look.top ? composer.answered(partsOf(look, lang), lang, look.p) : undefined),
 		answerFact(id, options = {}) {
 			const f = composer.fact(id);

@@ -233,7 +233,7 @@ export function fit(index: KbIndex, doc: Doc, query: Query): Misfit | undefined 
 	// A fact that says the article leaves something out, asked for that very thing (a name, an exact figure, a
 	// yes or no the article does not settle): the article doesn't say.
 	if (doc.gap && (frame.beyond || frame.yesno || frame.whoKind === 'person')) return 'type';
-	// "How many people live in Port Halvard": the number must be counted next to what the question names.
+	// "How many people live in <a town>": the number must be counted next to what the question names.
 	if (type === 'count' && !frame.yesno && doc.counted.size > 0) {
 		const named = frame.entities.filter((k) => !index.background.has(k.slice(1)));
 		if (named.length > 0 && !named.some((k) => doc.counted.has(k))) return 'type';

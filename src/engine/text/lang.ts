@@ -221,3 +221,34 @@ export const HANGUL = /\p{Script=Hangul}/u;
 export const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 export const HAN = /\p{Script=Han}/u;
 export const CJK_RUN = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+/gu;
+
+/*
+ * English nouns of who or what an answer is, one list per idea ("which council member", "what agency", "Japan's
+ * defense minister"). Plurals are read by the patterns built from them.
+ */
+/** Posts someone holds. */
+export const EN_POSTS =
+	`minister secretary secretaries ambassador president envoy spokesman spokesmen spokesperson adviser advisor
+	official leader diplomat chief premier pm representative negotiator head mayor governor manager director deputy member
+	councillor councilor chairman chairmen chair ceo engineer`.split(/\s+/);
+/** Generic posts: "a Japanese official" names no particular post. */
+export const EN_GENERIC_POSTS = new Set(
+	'official officials leader leaders representative representatives head chief'.split(' '),
+);
+/** People, with or without a post. */
+export const EN_PERSON_NOUNS = [
+	...EN_POSTS,
+	...'person people guy guys man men woman women lawmaker politician expert analyst resident'.split(' '),
+];
+/** Bodies that act: a ministry, a party, a country. */
+export const EN_ORGANISATION_NOUNS =
+	'ministry ministries office party parties organization organisation government department body institution council committee company companies country countries nation'.split(
+		' ',
+	);
+/** Those that report: an agency, a paper. */
+export const EN_MEDIA_NOUNS = 'agency agencies outlet newspaper paper media broadcaster'.split(' ');
+
+/** A pattern matching any of these nouns as a whole word, plural -s included. */
+export function nounPattern(nouns: readonly string[]): string {
+	return `(?:${[...nouns].sort((a, b) => b.length - a.length).join('|')})s?`;
+}

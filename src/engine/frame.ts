@@ -311,12 +311,15 @@ function measuredOf(analysis: Analysis): { measured?: string[] } {
 
 /** "after the decision was announced", "before the vote": the event a question is measured from. */
 function relativeOf(text: string): { relativeTo?: { relation: 'after' | 'before'; phrase: string } } {
-	const m = /\b(after|following|before|prior to|ahead of)\s+((?:(?!\b(?:and|but|or|when|while)\b)[^,])+)/.exec(text);
+	const m =
+		/\b(after|following|before|prior to|ahead of|once(?= (?:the|it|they|he|she|we|you|[a-z]+ (?:was|were|had|did)) ))\s+((?:(?!\b(?:and|but|or|when|while)\b)[^,])+)/.exec(
+			text,
+		);
 	if (!m?.[1] || !m[2]) return {};
 	const phrase = m[2].trim().split(' ').slice(0, 6).join(' ');
 	// A number or a date after "before" is a point in time, read as a time ("days before Nov. 23").
 	if (/^(\d|the \d)/.test(phrase) || phrase.split(' ').length < 1) return {};
-	return { relativeTo: { relation: /^(after|following)$/.test(m[1]) ? 'after' : 'before', phrase } };
+	return { relativeTo: { relation: /^(after|following|once)$/.test(m[1]) ? 'after' : 'before', phrase } };
 }
 
 /** "What is GSOMIA?", "who is Kono Taro", "GSOMIAとは", "지소미아란": asks what or who something is. */

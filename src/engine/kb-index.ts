@@ -75,6 +75,8 @@ export interface KbIndex {
 	background: Set<string>;
 	/** Latin words of the base with how often they occur (typo correction) */
 	vocabulary: Map<string, number>;
+	/** The primary source's date (YYYY-MM-DD). */
+	published: string;
 	publishedYear: number;
 	publishedMonth: number;
 }
@@ -364,6 +366,7 @@ export function buildIndex(kb: KnowledgeBase, lexicon: Lexicon = buildLexicon(kb
 		entities,
 		ancestors,
 		vocabulary,
+		published: kb.primary.published,
 		publishedYear: year,
 		publishedMonth: month,
 	};
@@ -501,6 +504,7 @@ export function indexFromData(kb: KnowledgeBase, data: IndexData): KbIndex | und
 		entities,
 		ancestors: ancestorsOf(entities),
 		vocabulary: new Map(data.vocabulary),
+		published: kb.primary.published,
 		publishedYear: year,
 		publishedMonth: month,
 	};

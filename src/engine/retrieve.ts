@@ -239,11 +239,17 @@ export function fit(index: KbIndex, doc: Doc, query: Query): Misfit | undefined 
 		if (named.length > 0 && !named.some((k) => doc.counted.has(k))) return 'type';
 	}
 	// "What did Kono say after the decision": a fact dated before the decision is not about after it.
-	if (query.relative && doc.fact && doc.fact.dates.length > 0) {
+	if (query.relative && doc.fact) {
 		const { relation, date } = query.relative;
-		const days = doc.fact.dates.filter((d) => d.precision === 'day').map((d) => d.date);
-		if (days.length > 0) {
-			const ok = relation === 'after' ? days.some((d) => d >= date) : days.some((d) => d <= date);
+		// After an event of the source's own day, only what the source dates that day can be about after it.
+		if (relation === 'after' && date >= index.published && doc.fact.dates.length === 0) return 'time';
+		// Compared at each date's own precision: "July 2019" is before Aug. 22, 2019; "August 2019" is neither.
+		const known = doc.fact.dates.filter((d) => d.precision === 'day' || d.precision === 'month');
+		if (known.length > 0) {
+			const ok = known.some(({ date: d }) => {
+				const cut = date.slice(0, d.length);
+				return relation === 'after' ? d >= cut : d <= cut;
+			});
 			if (!ok) return 'time';
 		}
 	}

@@ -72,6 +72,12 @@ describe('When asking a question the article answers', () => {
 		expect(engine.ask('was gsomia signed in 2015?').answer).toMatch(/^No/);
 	});
 
+	it('answers what the article dates after the event asked about', () => {
+		expect(answered('how did japan react after seoul announced the decision?').factIds).toEqual([
+			'japan-reaction-deep-regret',
+		]);
+	});
+
 	it('suggests related questions, never the answered fact itself', () => {
 		const a = answered('who announced it');
 		expect(a.suggestions.length).toBeGreaterThan(0);
@@ -130,6 +136,9 @@ describe('When asking something the article does not answer', () => {
 		["What's the name of the Japanese official who expressed 'deep regret'?", 'not-in-article'],
 		["Who is Japan's defense minister?", 'not-in-article'],
 		['How did Japanese stocks react to the news?', 'not-in-article'],
+		// A fact dated before the event asked about, or not dated at all when the event is the article's own day.
+		['What did Abe say after the decision was announced?', 'not-in-article'],
+		['Did Japan impose new trade restrictions after Seoul quit the pact?', 'not-in-article'],
 		['how tall is mount everest', 'off-topic'],
 		["what's 17 * 23", 'off-topic'],
 		['what time is it in tokyo rn', 'off-topic'],

@@ -85,6 +85,21 @@ describe('what a question names', () => {
 			role: ['w:defens', '#minister'],
 		});
 		expect(frameOf('Who told Kang the pact should be kept?').askedSpeaker).toBe(true);
+		expect(frameOf('Which Japanese diplomat spoke?').whoKind).toBe('person');
+		expect(frameOf('Which news agency reported it?').whoKind).toBe('media');
+		expect(frameOf('Which ministry counted the exchanges?').whoKind).toBe('organisation');
+		// The possessive is folded away: "which party's lawmakers" (or "which council members") may ask for either.
+		expect(frameOf("Which party's lawmakers wanted it scrapped?").whoKind).toBe('any');
+	});
+
+	it('reads the event a question is measured from', () => {
+		expect(frameOf('What did Abe say after Seoul announced the withdrawal?').relativeTo).toEqual({
+			relation: 'after',
+			phrase: 'seoul announced the withdrawal',
+		});
+		expect(frameOf('How did Suga respond once the decision was announced?').relativeTo?.relation).toBe('after');
+		expect(frameOf('What did Kono say before the decision?').relativeTo?.relation).toBe('before');
+		expect(frameOf('Is it renewed once a year?').relativeTo).toBeUndefined();
 	});
 
 	it('separates the time of the event from a time it is measured from', () => {

@@ -161,7 +161,7 @@ const EN_AGENT = new RegExp(
 	`^(what (\\S+ ){0,2}?${AGENT} (is|was|are|were|did|does|do|has|have|had|will|would|can|could|\\w+ed|\\w+s)|which (\\S+ ){0,2}?${AGENT})\\b`,
 );
 const EN_NAME_OF = new RegExp(
-	`^(what|which) ((is|was|are|were|s) )?(the )?names? of (the |a |an )?(\\S+ )?${PERSON}\\b`,
+	`^(what|which) ((is|was|are|were|s) )?(the )?names? of (the |a |an )?(\\S+ ){0,3}?${PERSON}\\b`,
 );
 
 /** Words of a question about after the source's day: it cannot know. */
@@ -284,9 +284,11 @@ function roleOfCountry(
 			return { roleOf: { country: t.key.slice(1), role } };
 		}
 	}
+	// Only the post asked about: "who is [Japan's defense minister]", "which [Japanese official]", near the start
+	// ("what is the name of [Japan's defense minister]" starts three words later).
+	const reach = /^(what|which) (is |was |are |were )?(the )?names? of\b/.test(analysis.folded) ? 7 : 4;
 	for (const t of analysis.terms) {
-		// Only the post asked about: "who is [Japan's defense minister]", "which [Japanese official]", near the start.
-		if (t.at > 4 || t.kind !== 'entity' || !PLACE_KINDS.has(kinds(t.key.slice(1)) ?? '')) continue;
+		if (t.at > reach || t.kind !== 'entity' || !PLACE_KINDS.has(kinds(t.key.slice(1)) ?? '')) continue;
 		for (let j = t.at + 1; j <= t.at + 3 && j < analysis.tokens.length; j++) {
 			if (ROLE.test(analysis.tokens[j]?.text ?? '')) {
 				// The words of the post, not the generic noun ("Japan's defense minister": defense, minister).

@@ -86,6 +86,9 @@ describe('what a question names', () => {
 		});
 		expect(frameOf('Who told Kang the pact should be kept?').askedSpeaker).toBe(true);
 		expect(frameOf('Which Japanese diplomat spoke?').whoKind).toBe('person');
+		expect(frameOf('What was the name of the Japanese government official who spoke?').whoKind).toBe('person');
+		expect(frameOf("What is the name of Japan's defense minister?").roleOf?.country).toBe('japan');
+		expect(frameOf('Which news agency cited a Japanese official?').roleOf).toBeUndefined();
 		expect(frameOf('Which news agency reported it?').whoKind).toBe('media');
 		expect(frameOf('Which ministry counted the exchanges?').whoKind).toBe('organisation');
 		// The possessive is folded away: "which party's lawmakers" (or "which council members") may ask for either.

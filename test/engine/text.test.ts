@@ -56,6 +56,9 @@ describe('fold and tokenize', () => {
 		['“Quoted”—text, here?', 'quoted text , here'],
 		['1,000 and 90%', '1000 and 90 percent'],
 		['23rd', '23'],
+		// A katakana name with or without its middle dot is one word.
+		['カン・ギョンファ外相', 'カンギョンファ外相'],
+		['ｶﾝ･ｷﾞｮﾝﾌｧ', 'カンギョンファ'],
 	])('fold(%j) = %j', (input, expected) => {
 		expect(fold(input)).toBe(expected);
 	});

@@ -87,6 +87,8 @@ export function fold(input: string): string {
 	return (
 		input
 			.normalize('NFKC')
+			// A foreign name in katakana is written with a middle dot between its parts ("カン・ギョンファ"), or not.
+			.replace(/(?<=[\p{Script=Katakana}ー])[・=＝](?=\p{Script=Katakana})/gu, '')
 			.replace(/\bU\.\s?S\.?(?=[^A-Za-z]|$)|\bUS\b|\b(?<=the )us\b/g, ' USA ')
 			.toLowerCase()
 			.replace(/[\u2018\u2019\u201B\u2032`´]/g, "'")

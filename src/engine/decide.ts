@@ -29,6 +29,8 @@ export function features(
 		cjk: query.analysis.tokens.length > 0 ? cjkTokens / query.analysis.tokens.length : 0,
 		topic: top.doc.kind === 'topic' ? 1 : 0,
 		misfitAbove: misfit ? Math.max(0, misfit.score - top.score) : 0,
+		// The best candidate of all does not fit (asked for what that fact lacks): the one below is a fall-back.
+		misfitFirst: misfit && misfit.score >= top.score ? 1 : 0,
 		rareMiss: top.rareMiss,
 		unknownProper: Math.min(3, query.unknownProper),
 		yesnoMiss: query.frame.yesno ? top.missMax : 0,

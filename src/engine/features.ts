@@ -12,6 +12,7 @@ export const FEATURES = [
 	'cjk',
 	'topic',
 	'misfitAbove',
+	'misfitFirst',
 	'rareMiss',
 	'unknownProper',
 	'yesnoMiss',

@@ -62,7 +62,7 @@ export interface QuestionFrame {
 	roleOf?: { country: string; role: string[] };
 	/** "How much trade": what is measured (the keys it may stand for); the fact must state it. */
 	measured?: string[];
-	/** "What other ... besides", "what else": asks beyond what was said. */
+	/** "What other ... besides", "what else", "which specific", "what kind of": asks for more than a fact may say. */
 	beyond?: boolean;
 	/** "Who said / told ...": the one speaking is the answer, so it is not one the question names. */
 	askedSpeaker?: boolean;
@@ -407,7 +407,7 @@ export function parseFrame(
 		...(type === 'who' ? roleOfCountry(analysis, entityKinds) : {}),
 		...relativeOf(text),
 		...(type === 'count' ? measuredOf(analysis) : {}),
-		...(/\b(other than|besides|apart from|aside from|except|else|other (\S+ )?(than|besides)|similar|another|specific|exact|exactly|precisely)\b/.test(
+		...(/\b(other than|besides|apart from|aside from|except|else|other (\S+ )?(than|besides)|similar|another|specific|exact|exactly|precisely|(what|which) (kinds?|types?|sorts?) of)\b/.test(
 			text,
 		)
 			? { beyond: true }

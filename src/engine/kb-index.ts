@@ -151,7 +151,7 @@ const BIGRAM_FACTOR = 0.45;
 const COUNT_REACH = 5;
 /** An answer that says what the article leaves out. */
 const GAP =
-	/\b(does not|doesn't|did not|didn't|do not) (say|name|give|state|report|release|explain|describe|specify|disclose|identify|detail)\b|\bnot (named|given|disclosed|released|clear|known)\b|\bunclear\b|\bgives no\b|\bno (breakdown|details|figures|numbers)\b|\basked not to be named\b/i;
+	/\b(does not|doesn't|did not|didn't|do not) (say|name|give|state|report|release|explain|describe|specify|disclose|identify|detail|list)\b|\bnot (named|given|disclosed|released|clear|known)\b|\bunclear\b|\bgives no\b|\bno (breakdown|details|figures|numbers)\b|\basked not to be named\b/i;
 const PHRASING_WEIGHT = 1;
 /** A length of time in English: "90 days", "two days", "for weeks". */
 const DURATION =

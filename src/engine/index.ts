@@ -105,6 +105,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): De
 		let analysis = analyze(text, index.lexicon, { typos: typoCorrector() });
 		const kindOf = (id: string) => index.entities.get(id)?.kind;
 		let frame = parseFrame(analysis, kb.primary.published, kindOf);
+		let remarks: Set<string> | undefined;
 		if (focus && focus !== text) {
 			const asked = analyze(focus, index.lexicon, { typos: typoCorrector() });
 			const own = new Set(asked.terms.map((t) => t.key));
@@ -123,8 +124,9 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): De
 				numbers: askedFrame.numbers,
 				relativeTo: askedFrame.relativeTo,
 			};
+			remarks = new Set(analysis.terms.filter((t) => !own.has(t.key)).map((t) => t.key));
 		}
-		const query = buildQuery(index, analysis, frame);
+		const query = buildQuery(index, analysis, frame, remarks);
 		// "... after the decision was announced": the date of the event named, from the facts about it.
 		if (frame.relativeTo && !nested) {
 			const event = lookup(frame.relativeTo.phrase, true).candidates.find(

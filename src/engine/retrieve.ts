@@ -54,7 +54,16 @@ export interface Candidate {
 /** From this weight on, an English word is rare: names, technical words ("KOSPI", "unanimous"). */
 const RARE = 1.0;
 
-export function buildQuery(index: KbIndex, analysis: Analysis, frame: QuestionFrame): Query {
+/** How much a word of the remarks around a question counts, against a word of the question itself. */
+const REMARK_WEIGHT = 0.5;
+
+/** The weighted terms of a question; `remarks`: keys only found in the sentences around the question itself. */
+export function buildQuery(
+	index: KbIndex,
+	analysis: Analysis,
+	frame: QuestionFrame,
+	remarks?: ReadonlySet<string>,
+): Query {
 	const weights = new Map<string, number>();
 	const alts = new Map<string, string[]>();
 	let unknown = 0;
@@ -78,7 +87,7 @@ export function buildQuery(index: KbIndex, analysis: Analysis, frame: QuestionFr
 		else if (t.kind === 'number' || t.kind === 'time') w = 1.5;
 		else w = 1;
 		if (t.alts) alts.set(t.key, t.alts);
-		add(t.key, w);
+		add(t.key, remarks?.has(t.key) ? w * REMARK_WEIGHT : w);
 	}
 	// Relative times ("this year") count as the year they mean.
 	const s = ` ${analysis.folded} `;

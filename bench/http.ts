@@ -5,8 +5,8 @@
  * receive the same pre-signed `/ask` requests (distinct interaction ids, users and questions) and check every
  * signature.
  *
- * Each server runs alone in its own child process (one after the other), so the load generator (autocannon, in
- * this process) never shares a thread with it. Ours runs as `serve` does in production: the engine in its thread,
+ * Each server runs in its own child process, so the load generator (autocannon, in this process) never shares a
+ * thread with it; the runs alternate between the two in rounds, so that load from elsewhere falls on both alike. Ours runs as `serve` does in production: the engine in its thread,
  * the answer cache, logs at info (to /dev/null). Bounded in time (--duration seconds per run, after a 1 s warm-up)
  * and in count (--amount requests at most).
  *
@@ -174,6 +174,28 @@ async function load(url: string, requests: LoadRequest[], seconds: number, amoun
 	return result;
 }
 
+/** Rounds of one server as one result: requests summed, rates averaged, the worst p50 and p99 of the rounds. */
+function combine(parts: Result[]): Result {
+	const first = parts[0] as Result;
+	const sum = (f: (r: Result) => number) => parts.reduce((n, r) => n + f(r), 0);
+	return {
+		...first,
+		requests: {
+			...first.requests,
+			average: sum((r) => r.requests.average) / parts.length,
+			total: sum((r) => r.requests.total),
+		},
+		latency: {
+			...first.latency,
+			p50: Math.max(...parts.map((r) => r.latency.p50)),
+			p99: Math.max(...parts.map((r) => r.latency.p99)),
+		},
+		errors: sum((r) => r.errors),
+		timeouts: sum((r) => r.timeouts),
+		non2xx: sum((r) => r.non2xx),
+	};
+}
+
 async function main(): Promise<number> {
 	const connectionCounts = option('connections', '10,100')
 		.split(',')
@@ -205,11 +227,16 @@ async function main(): Promise<number> {
 	);
 	console.log(`requests: ${pool.length} distinct signed /ask interactions over ${questions.length} questions\n`);
 
+	// Both servers run at once (an idle one costs nothing); the runs alternate, reference then ours, in rounds of
+	// `seconds / rounds`, so that a burst of load from elsewhere on a shared machine falls on both alike.
+	const rounds = 3;
+	const servers = new Map<'reference' | 'gsomia', { child: ChildProcess; url: string }>();
 	const results = new Map<string, Result>();
-	for (const target of ['reference', 'gsomia'] as const) {
-		const { child, ready } = await start(target, keys.publicKeyHex);
-		const url = `http://127.0.0.1:${ready.port}`;
-		try {
+	try {
+		for (const target of ['reference', 'gsomia'] as const) {
+			const { child, ready } = await start(target, keys.publicKeyHex);
+			const url = `http://127.0.0.1:${ready.port}`;
+			servers.set(target, { child, url });
 			const first = pool[0] as Required<Pick<LoadRequest, 'body' | 'headers'>>;
 			const check = await send(`${url}/interactions`, { method: 'POST', headers: first.headers, body: first.body });
 			const data = (check.json as { type?: number; data?: { embeds?: unknown[]; allowed_mentions?: unknown } }) ?? {};
@@ -226,13 +253,22 @@ async function main(): Promise<number> {
 			);
 			if (check.status !== 200 || data.type !== 4 || tampered.status !== 401)
 				throw new Error(`${target} does not answer as expected; not benchmarking it`);
-			for (const connections of connectionCounts) {
-				await load(url, pool, 1, amount, connections);
-				results.set(`${target}@${connections}`, await load(url, pool, seconds, amount, connections));
-			}
-		} finally {
-			await stopChild(child);
+			// Warm-up: one pass over the request pool, as production traffic repeats its questions.
+			await load(url, pool, 2, pool.length, 10);
 		}
+		for (const connections of connectionCounts) {
+			const parts: Record<'reference' | 'gsomia', Result[]> = { reference: [], gsomia: [] };
+			for (let round = 0; round < rounds; round++) {
+				for (const target of ['reference', 'gsomia'] as const) {
+					const { url } = servers.get(target) as { url: string };
+					parts[target].push(await load(url, pool, seconds / rounds, amount, connections));
+				}
+			}
+			for (const target of ['reference', 'gsomia'] as const)
+				results.set(`${target}@${connections}`, combine(parts[target]));
+		}
+	} finally {
+		for (const { child } of servers.values()) await stopChild(child);
 	}
 
 	console.log(

@@ -127,8 +127,10 @@ export async function main(env: Record<string, string | undefined> = loadEnv(), 
 	if (typeof knowledge === 'number') return knowledge;
 	const { engineFor } = await import('./engine-snapshot.js');
 	const engine = engineFor(knowledge.kb, knowledge.fingerprint);
-	if (config.transport === 'http') return serveHttp(config, engine, knowledge.fingerprint, logger, stderr);
-	return runGateway(config, engine, knowledge.fingerprint, logger, stderr, shardId);
+	// Shown in logs, /healthz and build_info: the fingerprint's first 12 digits.
+	const shown = knowledge.fingerprint.slice(0, 12);
+	if (config.transport === 'http') return serveHttp(config, engine, shown, logger, stderr);
+	return runGateway(config, engine, shown, logger, stderr, shardId);
 }
 
 async function loadOrFail(stderr: NodeJS.WritableStream): Promise<{ kb: KnowledgeBase; fingerprint: string } | number> {
@@ -306,7 +308,7 @@ async function runGateway(
 async function runShardManager(config: Config, logger: Logger, stderr: NodeJS.WritableStream): Promise<number> {
 	const { startSharding } = await import('./discord/shard.js');
 	const { fingerprint } = await loadKnowledge().catch(() => ({ fingerprint: 'unknown' }));
-	const metrics = await makeMetrics('shard-manager', fingerprint);
+	const metrics = await makeMetrics('shard-manager', fingerprint.slice(0, 12));
 	installProcessPolicy(logger, metrics);
 	logger.debug({ config: redactConfig(config) }, 'starting the sharding manager');
 	let shards: Awaited<ReturnType<typeof startSharding>> | undefined;
@@ -333,7 +335,7 @@ async function runShardManager(config: Config, logger: Logger, stderr: NodeJS.Wr
 		return 1;
 	}
 	const started = shards;
-	logger.info({ config: redactConfig(config), knowledge: fingerprint }, 'configuration');
+	logger.info({ config: redactConfig(config), knowledge: fingerprint.slice(0, 12) }, 'configuration');
 	running = {
 		stop: async () => {
 			await started.close();

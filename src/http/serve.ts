@@ -84,7 +84,7 @@ export async function serve(options: ServeOptions = {}): Promise<RunningServer> 
 		else {
 			const loaded = await loadKnowledgeWithFingerprint(options.knowledgeDir);
 			engine = engineFor(loaded.kb, loaded.fingerprint);
-			fingerprint = loaded.fingerprint;
+			fingerprint = loaded.fingerprint.slice(0, 12);
 		}
 	}
 	const metrics =

@@ -178,6 +178,7 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
 		}, options.badSignatureIntervalMs ?? 60_000);
 		badSignatureTimer.unref();
 	};
+	const serialised = new WeakMap<object, string>();
 	/** Follow-up work still running, so close() can let it finish. */
 	const pending = new Set<Promise<void>>();
 	const startedAt = performance.now();
@@ -231,7 +232,13 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
 			deferAfterMs: options.deferAfterMs,
 			...(handle ? { handle } : {}),
 		});
-		send(res, 200, JSON.stringify(response));
+		// A cached answer's response is the same object each time: serialised once.
+		let json = serialised.get(response);
+		if (json === undefined) {
+			json = JSON.stringify(response);
+			serialised.set(response, json);
+		}
+		send(res, 200, json);
 		if (after.length > 0) {
 			const work = runAfter(after, interaction, followUps, logger);
 			pending.add(work);

@@ -56,7 +56,8 @@ export function readSnapshot(
 }
 
 /**
- * The knowledge base and its fingerprint (12 hex digits, shown in logs and `gsomia_build_info`): from the snapshot
+ * The knowledge base and its fingerprint (the full hash; logs and `gsomia_build_info` show its first 12 digits, the
+ * engine's prebuilt index is matched against all of it): from the snapshot
  * when it is current, else from the files (validated; a broken base throws KnowledgeError).
  */
 export async function loadKnowledgeWithFingerprint(
@@ -67,12 +68,12 @@ export async function loadKnowledgeWithFingerprint(
 	try {
 		const snapshot = JSON.parse(readFileSync(path, 'utf8')) as Snapshot;
 		if (snapshot.format === FORMAT && snapshot.fingerprint === current)
-			return { kb: snapshot.kb, fingerprint: current.slice(0, 12) };
+			return { kb: snapshot.kb, fingerprint: current };
 	} catch {
 		// No snapshot, or an unreadable one: load from the files.
 	}
 	const { loadKnowledgeOrThrow } = await import('./load.js');
-	return { kb: loadKnowledgeOrThrow(dir), fingerprint: current.slice(0, 12) };
+	return { kb: loadKnowledgeOrThrow(dir), fingerprint: current };
 }
 
 /** Loads the knowledge base: from the snapshot when it is current, else from the files (validated). */

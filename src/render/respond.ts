@@ -42,11 +42,47 @@ export interface Responded {
 	handled: HandledInteraction;
 }
 
+/**
+ * Rendered answers, per answer object: the answer cache hands out the same object for the same question, so the
+ * same question asked in the same words (with the same buttons) is rendered once. Responses are shared: never
+ * mutated (the transports only serialise them).
+ */
+const renderedAnswers = new WeakMap<object, Map<string, APIInteractionResponse>>();
+
+function renderCached(reply: HandledInteraction['reply'], options: Parameters<typeof renderResponse>[1]) {
+	if (reply.type !== 'answer') return renderResponse(reply, options);
+	const v = reply.view;
+	const key = JSON.stringify([
+		reply.visibility,
+		options.lang,
+		v.title,
+		v.titleUrl,
+		v.ping,
+		v.sentence,
+		v.repeat,
+		v.share,
+		v.deletableBy,
+		v.backTo,
+	]);
+	let byKey = renderedAnswers.get(v.answer);
+	if (!byKey) {
+		byKey = new Map();
+		renderedAnswers.set(v.answer, byKey);
+	}
+	let body = byKey.get(key);
+	if (!body) {
+		if (byKey.size >= 32) byKey.clear();
+		body = renderResponse(reply, options);
+		byKey.set(key, body);
+	}
+	return body;
+}
+
 export async function respond(interaction: APIInteraction, ctx: InteractionContext): Promise<Responded> {
 	const handled = await handleInteraction(interaction, ctx);
 	const options = { lang: handled.lang, ids: ctx.registry.ids };
 	try {
-		const body = renderResponse(handled.reply, options);
+		const body = renderCached(handled.reply, options);
 		const after: After[] = [];
 		const { reply } = handled;
 		if (reply.type === 'shared') {

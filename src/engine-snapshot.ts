@@ -77,7 +77,8 @@ export function writeIndexSnapshot(
 
 /**
  * The engine over a loaded knowledge base, from the prebuilt index when it was made from the same files
- * (`fingerprint`, as loadKnowledgeWithFingerprint gives it) with this code; else the engine builds its index.
+ * (`fingerprint`: the whole hash loadKnowledgeWithFingerprint gives, not a shortened one for display) with this
+ * code; else the engine builds its index (correct, only slower to start).
  */
 export function engineFor(kb: KnowledgeBase, fingerprint?: string, options: EngineOptions = {}): DebugEngine {
 	let index: KbIndex | undefined;

@@ -37,7 +37,11 @@ function search(list: Buffer, word: Buffer): boolean {
 	return false;
 }
 
+/** No word of the list is longer; a longer "word" is not looked up or remembered (memory stays bounded). */
+const LONGEST_WORD = 45;
+
 export function isEnglishWord(word: string): boolean {
+	if (word.length > LONGEST_WORD) return false;
 	const known = cache.get(word);
 	if (known !== undefined) return known;
 	buffer ??= load();

@@ -1,5 +1,6 @@
 /** The text stage: cleaning, folding, tokens, stems, numbers and times, Korean and Japanese words, typos. */
 import { describe, expect, it } from 'vitest';
+import { isEnglishWord } from '../../src/engine/dictionary.js';
 import { cleanMessage, MAX_INPUT_LENGTH, sentences } from '../../src/engine/text/clean.js';
 import {
 	bigrams,
@@ -9,6 +10,7 @@ import {
 	lightStem,
 	readNumbersAndTimes,
 	scriptLang,
+	stem,
 	tokenize,
 } from '../../src/engine/text/fold.js';
 import { commonDamping, rarityWeight } from '../../src/engine/text/rarity.js';
@@ -141,6 +143,15 @@ describe('weights of English words', () => {
 		expect(rarityWeight('negotiating')).toBeGreaterThan(rarityWeight('think'));
 		expect(commonDamping('itself')).toBeLessThan(commonDamping('unanimous'));
 		expect(commonDamping('unanimous')).toBe(1);
+	});
+});
+
+describe('memory of words', () => {
+	it('stems and looks up a word of any length, remembering only words of a sensible length', () => {
+		const long = 'a'.repeat(5000);
+		expect(stem(long).length).toBeGreaterThan(0);
+		expect(isEnglishWord(long)).toBe(false);
+		expect(isEnglishWord('city')).toBe(true);
 	});
 });
 

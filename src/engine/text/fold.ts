@@ -110,11 +110,14 @@ export function fold(input: string): string {
 }
 
 const stemMemo = new Map<string, string>();
-/** The Porter stem of an English word (remembered; the memo is bounded). */
+/** Words longer than this are stemmed but not remembered: the memo holds at most 50,000 short words. */
+const MEMO_WORD_LENGTH = 40;
+/** The Porter stem of an English word (remembered; the memo is bounded in entries and in bytes). */
 export function stem(word: string): string {
 	let s = stemMemo.get(word);
 	if (s === undefined) {
 		s = word.length <= 3 ? word : stemmer(word);
+		if (word.length > MEMO_WORD_LENGTH) return s;
 		if (stemMemo.size > 50_000) stemMemo.clear();
 		stemMemo.set(word, s);
 	}

@@ -13,8 +13,17 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { FEATURES, type FeatureName, type Model } from '../src/engine/features.js';
+import {
+	DEFAULT_RANK,
+	FEATURES,
+	type FeatureName,
+	type Model,
+	RANK_FEATURES,
+	type RankFeatureName,
+} from '../src/engine/features.js';
 import { createEngine } from '../src/engine/index.js';
+import { MODEL } from '../src/engine/model.js';
+import { rankFeatures } from '../src/engine/retrieve.js';
 import { route } from '../src/engine/route.js';
 import { cleanMessage } from '../src/engine/text/clean.js';
 import { type EvalQuestion, parseEvalFile, passes } from '../src/eval.js';
@@ -27,10 +36,54 @@ const TRAIN = ['test/regression/questions.jsonl', 'eval/train-a.jsonl', 'eval/tr
  */
 const TARGET_PRECISION = 0.88;
 const L2 = 0.01;
+/** Candidates below this rank are not used to fit the ranking (they are rarely close enough to matter). */
+const RANK_DEPTH = 8;
 
 const kb = loadKnowledgeOrThrow();
 const questions: EvalQuestion[] = TRAIN.flatMap((f) => parseEvalFile(readFileSync(f, 'utf8')));
-const probe = createEngine(kb);
+
+// 1. The ranking. For each answerable question, every fitting candidate is labelled by whether the answer it would
+// give passes; a pairwise logistic regression (a right candidate against each wrong one) weighs the rank features.
+// The weights are scaled so that coverage and phrasing sum to 1 (scores stay on the scale the decision reads).
+const ranker = createEngine(kb, { model: { ...MODEL, rank: DEFAULT_RANK } });
+const pairs: number[][] = [];
+let rankQuestions = 0;
+for (const q of questions) {
+	if (q.kind !== 'in') continue;
+	const routed = route(q.q, cleanMessage(q.q));
+	if (routed.route !== 'fact') continue;
+	const look = ranker.lookup(routed.text, routed.questions.join(' ') || undefined);
+	const fitting = look.candidates.filter((c) => !c.misfit).slice(0, RANK_DEPTH);
+	const labelled = fitting.map((c) => {
+		const answer = ranker.answerOf({ ...look, top: c });
+		const x = rankFeatures(c.doc, look.query, c);
+		return { x: RANK_FEATURES.map((f) => x[f]), right: Boolean(answer && passes(q, answer)) };
+	});
+	const right = labelled.filter((l) => l.right);
+	const wrong = labelled.filter((l) => !l.right);
+	if (right.length === 0 || wrong.length === 0) continue;
+	rankQuestions++;
+	for (const r of right) for (const o of wrong) pairs.push(r.x.map((v, j) => v - (o.x[j] as number)));
+}
+let rw = RANK_FEATURES.map((f) => DEFAULT_RANK[f]);
+for (let it = 0; it < 3000; it++) {
+	const g = new Array(rw.length).fill(0);
+	for (const d of pairs) {
+		const p = 1 / (1 + Math.exp(-d.reduce((s, v, j) => s + v * (rw[j] as number), 0)));
+		for (let j = 0; j < rw.length; j++) g[j] += (p - 1) * (d[j] as number);
+	}
+	rw = rw.map((wj, j) => wj - 0.5 * ((g[j] as number) / pairs.length + L2 * wj));
+}
+const scale = (rw[0] as number) + (rw[1] as number);
+if (!(scale > 0)) throw new Error('the fitted ranking gives coverage and phrasing no positive weight');
+const rank = Object.fromEntries(RANK_FEATURES.map((f, j) => [f, round((rw[j] as number) / scale)])) as Record<
+	RankFeatureName,
+	number
+>;
+console.log(`ranking: ${pairs.length} pairs from ${rankQuestions} questions`, rank);
+
+// 2. The decision, on the candidates that ranking puts first.
+const probe = createEngine(kb, { model: { ...MODEL, rank } });
 
 interface Row {
 	x: number[];
@@ -108,7 +161,7 @@ let best: { threshold: number; r: ReturnType<typeof run> } | undefined;
 const table: string[] = [];
 for (let t = 0.3; t <= 0.9001; t += 0.025) {
 	const threshold = round(t);
-	const r = run({ weights, bias, threshold, ambiguity: 0.01 });
+	const r = run({ rank, weights, bias, threshold, ambiguity: 0.01 });
 	table.push(
 		`//   ${threshold.toFixed(2)}  in ${(100 * r.inAcc).toFixed(1)}%  out ${(100 * r.outAcc).toFixed(1)}%  precision ${(100 * r.precision).toFixed(1)}%`,
 	);
@@ -116,7 +169,7 @@ for (let t = 0.3; t <= 0.9001; t += 0.025) {
 		best = { threshold, r };
 }
 if (!best) throw new Error(`no threshold reaches a precision of ${TARGET_PRECISION} on the training split`);
-const model: Model = { weights, bias, threshold: best.threshold, ambiguity: 0.01 };
+const model: Model = { rank, weights, bias, threshold: best.threshold, ambiguity: 0.01 };
 
 const positives = rows.filter((r) => r.y === 1).length;
 const body = `// Written by scripts/fit-model.ts. Do not edit by hand: run \`npm run model:fit\`.

@@ -135,7 +135,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): De
 			const date = event?.doc.fact?.dates.find((d) => d.precision === 'day')?.date;
 			if (date) query.relative = { relation: frame.relativeTo.relation, date };
 		}
-		const candidates = retrieve(index, query, acc);
+		const candidates = retrieve(index, query, acc, model.rank);
 		const fitting = candidates.filter((c) => !c.misfit);
 		const top = fitting[0];
 		const second = fitting.find((c) => c.doc !== top?.doc);

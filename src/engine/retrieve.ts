@@ -5,6 +5,7 @@
  * length beyond the analysed tokens.
  */
 
+import { DEFAULT_RANK, RANK_FEATURES, type RankFeatureName } from './features.js';
 import type { QuestionFrame } from './frame.js';
 import { type Doc, exactKey, type KbIndex } from './kb-index.js';
 import type { Analysis } from './text/analyze.js';
@@ -284,7 +285,31 @@ const MAX_POOL = 64;
 const TOPIC_MIN_PHRASING = 0.55;
 
 /** Candidates best first, each with its fit and features; at most `TOP`. */
-export function retrieve(index: KbIndex, query: Query, acc: Float64Array): Candidate[] {
+/** A candidate's rank features (see features.ts). */
+export function rankFeatures(
+	doc: Doc,
+	query: Query,
+	m: { cov: number; phr: number; missMax: number; entityMiss: number; rareMiss: number },
+): Record<RankFeatureName, number> {
+	const { frame } = query;
+	return {
+		cov: m.cov,
+		phr: m.phr,
+		missMax: m.missMax,
+		entityMiss: m.entityMiss,
+		rareMiss: m.rareMiss,
+		answersType: SPECIFIC.has(frame.type) && doc.answers.has(frame.type as never) ? 1 : 0,
+		speaker: doc.speaker !== undefined && (frame.speakers ?? []).some((k) => k === `@${doc.speaker}`) ? 1 : 0,
+		topic: doc.kind === 'topic' ? 1 : 0,
+	};
+}
+
+export function retrieve(
+	index: KbIndex,
+	query: Query,
+	acc: Float64Array,
+	rank: Record<RankFeatureName, number> = DEFAULT_RANK,
+): Candidate[] {
 	acc.fill(0);
 	const touched: number[] = [];
 	for (const [key, w] of query.weights) {
@@ -356,18 +381,18 @@ export function retrieve(index: KbIndex, query: Query, acc: Float64Array): Candi
 		const cov = covered / query.total;
 		// A topic stands for a broad question as a whole: it is a candidate only close to one of its phrasings.
 		if (doc.kind === 'topic' && phr < TOPIC_MIN_PHRASING) continue;
-		const score = 0.55 * cov + 0.45 * phr;
-		const misfit = fit(index, doc, query);
-		out.push({
-			doc,
+		const measures = {
 			cov,
 			phr,
-			score,
-			...(misfit ? { misfit } : {}),
 			missMax: heaviest > 0 ? missMax / heaviest : 0,
 			entityMiss: query.entityWeight > 0 ? entityMissed / query.entityWeight : 0,
 			rareMiss: rareMissed / query.total,
-		});
+		};
+		const features = rankFeatures(doc, query, measures);
+		let score = 0;
+		for (const name of RANK_FEATURES) score += rank[name] * features[name];
+		const misfit = fit(index, doc, query);
+		out.push({ doc, ...measures, score, ...(misfit ? { misfit } : {}) });
 	}
 	out.sort((a, b) => b.score - a.score);
 	return out.slice(0, TOP);

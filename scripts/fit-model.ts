@@ -1,10 +1,13 @@
 /**
- * Fits the engine's decision (src/engine/decide.ts) on labelled questions and writes src/engine/model.ts.
+ * Fits the engine's ranking (src/engine/retrieve.ts) and decision (src/engine/decide.ts) on labelled questions and
+ * writes src/engine/model.ts.
  *
  *   npm run model:fit
  *
  * Training split: the project's own labelled questions (test/regression/questions.jsonl, eval/train-*.jsonl).
- * For every question routed as a question of fact, the look-up's top candidate is labelled correct when the answer
+ * The ranking first: a pairwise logistic regression over the rank features of the candidates whose answers pass a
+ * question against those whose answers do not. Then the decision, with that ranking:
+ * for every question routed as a question of fact, the look-up's top candidate is labelled correct when the answer
  * it gives passes the question (eval rules); unanswerable questions are always labelled incorrect. A logistic
  * regression maps the features to P(correct); the threshold is the lowest P whose answers on the training split
  * reach the target precision. The report (training figures) is written into model.ts; the held-out figures are

@@ -5,9 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FEATURES, type FeatureName, MODEL, probability } from '../../src/engine/decide.js';
+import { RANK_FEATURES } from '../../src/engine/features.js';
 import { parseFrame } from '../../src/engine/frame.js';
 import { buildIndex } from '../../src/engine/kb-index.js';
-import { buildQuery, fit, type Misfit } from '../../src/engine/retrieve.js';
+import { buildQuery, fit, type Misfit, rankFeatures } from '../../src/engine/retrieve.js';
 import { analyze } from '../../src/engine/text/analyze.js';
 import { evaluate, parseEvalFile } from '../../src/eval.js';
 import { engine, kb } from './helpers.js';
@@ -58,6 +59,29 @@ describe('the fit of a fact to a question', () => {
 	});
 });
 
+describe('the ranking', () => {
+	it('ranks by coverage and phrasing first, scaled so that the two sum to 1, and less for what is missed', () => {
+		expect(MODEL.rank.cov).toBeGreaterThan(0);
+		expect(MODEL.rank.phr).toBeGreaterThan(0);
+		expect(MODEL.rank.cov + MODEL.rank.phr).toBeCloseTo(1, 2);
+		expect(MODEL.rank.missMax).toBeLessThanOrEqual(0);
+		expect(MODEL.rank.entityMiss).toBeLessThanOrEqual(0);
+	});
+
+	it('scores each candidate with the model’s ranking: the weighted sum of its rank features', () => {
+		const look = engine.lookup('when was gsomia signed');
+		const top = look.candidates[0];
+		expect(top?.doc.id).toBe('pact-signed');
+		if (!top) return;
+		const x = rankFeatures(top.doc, look.query, top);
+		expect(top.score).toBeCloseTo(
+			RANK_FEATURES.reduce((s, f) => s + MODEL.rank[f] * x[f], 0),
+			9,
+		);
+		expect(x.answersType).toBe(1);
+	});
+});
+
 describe('the weights of a question', () => {
 	it('counts the words of remarks around the question half as much as its own', () => {
 		const analysis = analyze('my history teacher asked. when was gsomia signed', index.lexicon);
@@ -76,6 +100,7 @@ describe('the calibrated model', () => {
 
 	it('has a weight for every feature and a threshold strictly between 0 and 1', () => {
 		expect(Object.keys(MODEL.weights).sort()).toEqual([...FEATURES].sort());
+		expect(Object.keys(MODEL.rank).sort()).toEqual([...RANK_FEATURES].sort());
 		expect(MODEL.threshold).toBeGreaterThan(0);
 		expect(MODEL.threshold).toBeLessThan(1);
 	});

@@ -48,12 +48,12 @@ describe('the regression question set', () => {
 		expect(unlabelled).toEqual([]);
 	});
 
-	it('answers at least 86% of the answerable questions correctly', () => {
-		expect(report.inCorrect / report.inTotal, `misses${misses}`).toBeGreaterThanOrEqual(0.86);
+	it('answers at least 90% of the answerable questions correctly', () => {
+		expect(report.inCorrect / report.inTotal, `misses${misses}`).toBeGreaterThanOrEqual(0.9);
 	});
 
-	it('abstains on at least 85% of the unanswerable questions', () => {
-		expect(report.outCorrect / report.outTotal, `misses${misses}`).toBeGreaterThanOrEqual(0.85);
+	it('abstains on at least 90% of the unanswerable questions', () => {
+		expect(report.outCorrect / report.outTotal, `misses${misses}`).toBeGreaterThanOrEqual(0.9);
 	});
 
 	it('never passes with the wrong fact: a correct answer rests on a fact that answers the question', () => {

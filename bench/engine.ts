@@ -292,10 +292,10 @@ interface Adversarial {
 	baseline?: number;
 }
 
-function adversarialRuns(fn: (q: string) => unknown, inputs: { label: string; text: string }[]): number[] {
+function adversarialRuns(fn: (q: string) => unknown, inputs: { label: string; text: string }[], runs = 3): number[] {
 	return inputs.map(({ text }) => {
 		const times: number[] = [];
-		for (let i = 0; i < 3; i++) {
+		for (let i = 0; i < runs; i++) {
 			const t = process.hrtime.bigint();
 			fn(text);
 			times.push(Number(process.hrtime.bigint() - t) / 1e6);
@@ -327,6 +327,7 @@ interface BaseResult {
 }
 
 const ADVERSARIAL = adversarialInputs();
+const BASELINE_ADVERSARIAL = 2;
 
 function runBase(spec: BaseSpec): BaseResult {
 	const { kb, label } = spec;
@@ -367,7 +368,12 @@ function runBase(spec: BaseSpec): BaseResult {
 			spec.baseline.suggest,
 		);
 		// The baseline's search over the whole base is seconds a question at 10,000 facts: the real base only.
-		const adversarial = spec.key === 'real' ? adversarialRuns((q) => baseline.ask(q), ADVERSARIAL) : undefined;
+		// The baseline takes seconds on each long input: one run, on the first inputs only (the issue's 500-letter
+		// word among them), keeps the whole bench near its time budget.
+		const adversarial =
+			spec.key === 'real'
+				? adversarialRuns((q) => baseline.ask(q), ADVERSARIAL.slice(0, BASELINE_ADVERSARIAL), 1)
+				: undefined;
 		return { build, heap, ask, suggest, adversarial };
 	};
 	const ours = oursSide();
@@ -702,7 +708,9 @@ function main(): void {
 		);
 	}
 	out();
-	out('Adversarial inputs, ms (median of 3 runs; the baseline on the real base only)');
+	out(
+		`Adversarial inputs, ms (ours: median of 3 runs; the baseline: one run, real base, first ${BASELINE_ADVERSARIAL} inputs)`,
+	);
 	const advRows: string[][] = [];
 	for (const r of results) {
 		for (const a of r.adversarial) {

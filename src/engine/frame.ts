@@ -326,7 +326,7 @@ function relativeOf(text: string): { relativeTo?: { relation: 'after' | 'before'
 
 /** "What is GSOMIA?", "who is Kono Taro", "GSOMIAとは", "지소미아란": asks what or who something is. */
 const DEFINE_WHAT =
-	/^what (is|are|was|were) (?!\S+ing\b)(a |an |the )?(\S+ ?){1,4}$|^what (does|do) \S+( \S+)? (stand for|mean)$|とは|って何|란\b|이란|뭐야$/;
+	/^what (is|are|was|were) (?!\S+ing\b)(a |an |the )?(\S+ ?){1,4}$|^what (does|do) \S+( \S+)? (stand for|mean)$|^((can|could) you |pls |please )?(explain|describe|define) (what )?(a |an |the )?\S+( \S+)?( is| means?)?( to me| for me)?( simply| briefly| in simple terms| like .*)?$|とは|って何|란\b|이란|뭐야$/;
 const DEFINE_WHO =
 	/^who (is|are|was|were) (?!\S+ing\b)(a |an |the )?(\S+ ?){1,4}$|って誰|は誰|는 누구|은 누구|가 누구|이 누구/;
 

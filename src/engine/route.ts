@@ -123,7 +123,11 @@ function isGreeting(text: string): boolean {
  * @param raw the message as typed (arithmetic needs its "*")
  * @param cleaned the message without markup (cleanMessage)
  */
-export function route(raw: string, cleaned: string): Routed {
+/** Figures of speech that ask for plain words, not for a number: "explain it like I'm 5", "ELI5". */
+const PLAINLY = /\blike (?:i'?m|i am|im) (?:5|five|a (?:5|five)[- ]year[- ]old|a (?:kid|child|baby))\b|\beli5\b/gi;
+
+export function route(raw: string, input: string): Routed {
+	const cleaned = input.replace(PLAINLY, (m) => (/^eli5$/i.test(m) ? 'explain' : ' ')).trim();
 	if (!/[\p{L}\p{N}]/u.test(cleaned)) return { route: 'empty', text: '', questions: [] };
 	if (
 		ARITHMETIC.test(raw.slice(0, 2000)) &&

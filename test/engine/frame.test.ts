@@ -39,6 +39,9 @@ describe('the answer type', () => {
 		['지소미아 언제 체결됐어?', 'when'],
 		['올해 몇 번 정보를 교환했어?', 'count'],
 		['강경화 장관은 뭐라고 했어?', 'said'],
+		// "How many days before": a length of time, not a date.
+		['협정 파기하려면 며칠 전에 통보해야 해?', 'duration'],
+		['破棄するには何日前までに通告しないといけない？', 'duration'],
 	])('%j asks %s', (q, type) => {
 		expect(frameOf(q).type).toBe(type);
 	});
@@ -59,6 +62,13 @@ describe('yes/no and X or Y', () => {
 		expect(frameOf('Was GSOMIA signed in Seoul or Tokyo?').choice).toEqual([['@seoul'], ['@tokyo']]);
 		expect(frameOf('Was the deadline on Saturday or Sunday?').choice).toEqual([['wd:6'], ['wd:0']]);
 		expect(frameOf('Does it renew every year, or does it roll over?').choice).toBeUndefined();
+	});
+});
+
+describe('names the writer knows', () => {
+	it('takes a capitalised rare word for a name, not shouting or a common word', () => {
+		expect([...analyze('HEY BOT WAKE UP!!! who is the US ambassador', index.lexicon).proper]).toEqual([]);
+		expect([...analyze('Hey, what did Pompeo say to Kang?', index.lexicon).proper]).toEqual(['pompeo', 'kang']);
 	});
 });
 

@@ -8,6 +8,7 @@ const routeOf = (q: string) => route(q, cleanMessage(q));
 describe('route', () => {
 	it.each([
 		['who announced the withdrawal?', 'fact'],
+		["explain gsomia to me like i'm 5", 'fact'],
 		['gsomia signed when', 'fact'],
 		['abe trust comment', 'fact'],
 		['did suga actually say something like that?', 'fact'],
@@ -59,6 +60,11 @@ describe('route', () => {
 		expect(r.route).toBe('fact');
 		expect(r.questions).toEqual(['What were they hoping to achieve?']);
 		expect(r.text).toBe('Some lawmakers wanted to use GSOMIA as a bargaining chip. What were they hoping to achieve?');
+	});
+
+	it('reads "explain it like I\'m 5" as asking for plain words, not about the number 5', () => {
+		expect(routeOf("explain gsomia to me like i'm 5").questions).toEqual(['explain gsomia to me']);
+		expect(routeOf('eli5 gsomia').text).toBe('explain gsomia');
 	});
 
 	it('refuses a jailbreak whose only question is an order', () => {

@@ -19,6 +19,7 @@ import {
 	tokenize,
 } from './fold.js';
 import { EN_FILLER, EN_STOP, JA_STOP, KO_STOP } from './lang.js';
+import { rarityWeight } from './rarity.js';
 import type { TypoCorrector } from './typo.js';
 
 export type TermKind = 'entity' | 'concept' | 'word' | 'number' | 'time' | 'cjk' | 'bigram';
@@ -31,6 +32,9 @@ export interface Term {
 	/** Index of the first token it came from. */
 	at: number;
 }
+
+/** A capitalised word this common in English is not taken for a name ("Hey", "Please"): about the 1,800 commonest. */
+const RARE_NAME = 1;
 
 export interface Analysis {
 	folded: string;
@@ -277,8 +281,16 @@ export function analyze(text: string, lexicon: Lexicon, options: AnalyzeOptions 
 		push([`w:${t.base}`], 'word', i);
 	}
 	terms.sort((a, b) => a.at - b.at);
+	// Names the writer knows: capitalised inside a sentence. Not words in capitals among other words in capitals
+	// (shouting: "HEY BOT WAKE UP"), and not common English words ("Hey", "Thanks").
 	const proper = new Set<string>();
-	for (const m of text.matchAll(/(?<=[\p{L}\p{N},;:'")]\s+)(\p{Lu}[\p{L}\p{N}]+)/gu))
-		proper.add((m[1] as string).toLowerCase());
+	for (const m of text.matchAll(/(?<=[\p{L}\p{N},;:'")]\s+)(\p{Lu}[\p{L}\p{N}]+)/gu)) {
+		const word = m[1] as string;
+		const at = m.index ?? 0;
+		const around = `${text.slice(Math.max(0, at - 12), at)} ${text.slice(at + word.length, at + word.length + 12)}`;
+		const shouted = word === word.toUpperCase() && /\b\p{Lu}{2,}\b/u.test(around);
+		if (shouted || rarityWeight(word.toLowerCase()) < RARE_NAME) continue;
+		proper.add(word.toLowerCase());
+	}
 	return { folded, tokens, terms, numbers, times, corrected, proper };
 }

@@ -14,7 +14,8 @@ export const EN_STOP = new Set(
 	what which who whom whose when where why how there here any some each every all both either neither nor
 	just only also very too again still even ever yet such own same other another more most much many
 	during while s t d ll re ve m o y let lets get got gets getting go goes went gone going make makes made
-	thing things stuff something anything everything someone somebody anyone anybody one ones`),
+	thing things stuff something anything everything someone somebody anyone anybody one ones
+	im ive youre youve youll youd theyre theyve theyll theyd hes shes thats whats wheres whos theres heres weve itll`),
 );
 
 /**
@@ -66,7 +67,7 @@ export const EN_TYPE_PATTERNS: [AnswerType, RegExp][] = [
 /** Korean question words (they end words, particles follow them, so they match inside words). */
 export const KO_TYPE_PATTERNS: [AnswerType, RegExp][] = [
 	['why', /왜|이유|까닭|무슨 근거|어째서/],
-	['duration', /얼마나 ?오래|몇 ?(일|주|개월|년) ?(동안|간|만에)|기간/],
+	['duration', /얼마나 ?오래|몇 ?(일|주|개월|년) ?(동안|간|만에|전)|며칠 ?(동안|간|만에|전)|기간/],
 	['count', /몇 ?(번|회|개|명|차례|건|퍼센트)|얼마나 ?자주|횟수|몇$|몇 /],
 	['when', /언제|며칠|몇 ?월|몇 ?년|무슨 ?요일|날짜|시기/],
 	['where', /어디|장소/],
@@ -79,7 +80,7 @@ export const KO_TYPE_PATTERNS: [AnswerType, RegExp][] = [
 /** Japanese question words. */
 export const JA_TYPE_PATTERNS: [AnswerType, RegExp][] = [
 	['why', /なぜ|なんで|どうして|理由|何故/],
-	['duration', /どのくらい(の期間|続|前)|何(日|年|か月|ヶ月)間|期間/],
+	['duration', /どのくらい(の期間|続|前)|何(日|年|か月|ヶ月|週)間|何(日|年|か月|ヶ月|週間)前|期間/],
 	['count', /何回|何度|いくつ|何人|何件|何個|何パーセント|何%|回数|どれくらい/],
 	['when', /いつ|何日|何月|何年|何曜日|日付|日程/],
 	['where', /どこ|場所/],

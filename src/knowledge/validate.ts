@@ -317,6 +317,25 @@ export function validateKnowledge(raw: RawKnowledge): { kb?: KnowledgeBase; prob
 			});
 	}
 
+	// An answer states what the article says; whether that means Yes or No depends on the question asked, so the
+	// engine writes the lead (a fact's answer is also read in digests and in "what it does say").
+	const LEAD = /^\s*(yes|no|네|아니요|아뇨|はい|いいえ)(?=[\s.,。、:!]|$)/iu;
+	for (const fact of facts) {
+		for (const [field, text] of [
+			['answer', fact.answer],
+			['ko.answer', fact.ko?.answer],
+			['ja.answer', fact.ja?.answer],
+		] as const) {
+			if (text && LEAD.test(text))
+				problems.push({
+					file: fact.file,
+					id: fact.id,
+					field,
+					message: 'starts with Yes or No: the engine leads with them when the question asks',
+				});
+		}
+	}
+
 	// Translations: everything is written in every language the base declares (bot.yaml).
 	const languages = (raw.bot?.bot.languages ?? ['en']).filter((l): l is 'ko' | 'ja' => l !== 'en');
 	const botFile = raw.bot?.file ?? 'knowledge/bot.yaml';

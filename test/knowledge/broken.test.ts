@@ -175,6 +175,22 @@ describe('ids', () => {
 		]);
 	});
 
+	it('reports an answer that starts with Yes or No, in any language (the engine writes the lead)', () => {
+		const dir = mini();
+		editItems(dir, 'facts/trade.yaml', (facts) => {
+			const fact = byId(facts, 'white-list-removal');
+			fact.answer = `Yes. ${String(fact.answer)}`;
+			fact.ko = { question: '화이트리스트에서 제외됐어?', answer: '네. 8월 2일에 제외됐습니다.' };
+			fact.ja = { question: 'ホワイト国から外された？', answer: 'いいえ、そうではありません。' };
+		});
+		const problems = problemsOf(dir).filter((p) => p.message.startsWith('starts with Yes or No'));
+		expect(problems.map((p) => [p.id, p.field])).toEqual([
+			['white-list-removal', 'answer'],
+			['white-list-removal', 'ko.answer'],
+			['white-list-removal', 'ja.answer'],
+		]);
+	});
+
 	it('reports a timeline event naming a fact that does not exist, and a duplicate event id', () => {
 		const dir = mini();
 		editItems(dir, 'timeline.yaml', (events) => {

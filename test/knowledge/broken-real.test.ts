@@ -90,11 +90,11 @@ describe('a copy of the real knowledge base', () => {
 				topic: first.topic,
 				question: 'Is this question asked by no other fact at all?',
 				alternates: ['one', 'two', 'three'],
-				answer: 'Yes.',
+				answer: 'A copy.',
 				quotes: [first.quotes[0]?.text],
 				keywords: ['copy'],
-				ko: { question: '다른 사실에는 없는 질문인가요?', answer: '네.' },
-				ja: { question: 'ほかの事実にはない質問ですか？', answer: 'はい。' },
+				ko: { question: '다른 사실에는 없는 질문인가요?', answer: '사본입니다.' },
+				ja: { question: 'ほかの事実にはない質問ですか？', answer: '写しです。' },
 			});
 		});
 		expect(problemsOf(dir)).toEqual([

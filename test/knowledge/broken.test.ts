@@ -156,7 +156,7 @@ describe('ids', () => {
   topic: decision
   question: Did Seoul pull out of the pact?
   alternates: [did seoul pull out, seoul quit?, seoul left the pact]
-  answer: Yes.
+  answer: Seoul decided to withdraw.
   quotes: [decided to withdraw from a military intelligence-sharing pact]
   keywords: [withdraw]
 `,

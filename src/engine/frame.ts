@@ -150,6 +150,18 @@ function speakersOf(analysis: Analysis): { speakers?: string[]; words?: string[]
 	return { ...(speakers.length > 0 ? { speakers } : {}), ...(words.length > 0 ? { words } : {}) };
 }
 
+/** Who can speak: a person, a country, a body, an outlet. */
+const SPEAKER_KINDS = new Set(['person', 'country', 'organisation', 'media']);
+
+/**
+ * "강경화 장관은 고노 외무상에게 뭐라고 답했어?", "菅さんは何て言ったの": Korean and Japanese put the one speaking
+ * first (marked 은/는/이/가, は/が); the others named come after it (에게, に: to whom).
+ */
+function cjkSpeakers(analysis: Analysis, kinds: (id: string) => string | undefined): { speakers?: string[] } {
+	const first = analysis.terms.find((t) => t.kind === 'entity' && SPEAKER_KINDS.has(kinds(t.key.slice(1)) ?? ''));
+	return first ? { speakers: [first.key, ...(first.alts ?? [])] } : {};
+}
+
 /** Speech verbs after "what/how/did ... X": the question asks what someone said or how they reacted. */
 const EN_SPEECH =
 	/\b(say|said|says|saying|tell|told|react|reacted|reaction|respond|responded|response|comment|commented|statement|reply|replied|think|thought|feel|felt|stance|view|urge|urged|ask|asked|warn|warned|claim|claimed|express|expressed|talk|talked|discuss|discussed)\b/;
@@ -379,7 +391,8 @@ export function parseFrame(
 	const relative = ` ${text} `;
 	if (/ this year |올해|今年/.test(relative)) eventTimes.push(`y:${publishedYear}`);
 	const { unit, unitKey } = type === 'count' ? countUnit(analysis) : {};
-	const subject = type === 'said' ? speakersOf(analysis) : {};
+	const subject: { speakers?: string[]; words?: string[] } =
+		type !== 'said' ? {} : cjk && latinShare < 0.7 ? cjkSpeakers(analysis, entityKinds) : speakersOf(analysis);
 	const whoKind =
 		type === 'who'
 			? EN_BODY_PEOPLE.test(text)

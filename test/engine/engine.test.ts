@@ -208,6 +208,13 @@ describe('Korean and Japanese', () => {
 		expect(ja.answer).toMatch(/金有根/);
 	});
 
+	it('tells who spoke to whom, and reads a date asked in a compound word', () => {
+		expect(answered('강경화 장관은 고노 외무상에게 뭐라고 답했어?').factIds).toEqual(['kang-reply-kono']);
+		expect(answered('고노 외무상이 강경화 장관한테 뭐라고 했대?').factIds).toEqual(['kono-told-kang']);
+		expect(answered('지소미아 자동 갱신일이 언제야?').factIds).toEqual(['pact-renewal-date']);
+		expect(answered('自動更新日っていつ？').factIds).toEqual(['pact-renewal-date']);
+	});
+
 	it('answers in the language asked for, whatever the question is written in', () => {
 		const a = answered('when was gsomia signed', 'ja');
 		expect(a.lang).toBe('ja');

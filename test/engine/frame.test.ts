@@ -105,6 +105,12 @@ describe('what a question names', () => {
 		expect(frameOf("Which party's lawmakers wanted it scrapped?").whoKind).toBe('any');
 	});
 
+	it('takes the one named first for the speaker in Korean and Japanese (the one spoken to comes after)', () => {
+		expect(frameOf('강경화 장관은 고노 외무상에게 뭐라고 답했어?').speakers).toEqual(['@kang-kyung-wha']);
+		expect(frameOf('고노 외무상이 강경화 장관한테 뭐라고 했대?').speakers).toEqual(['@kono-taro']);
+		expect(frameOf('河野外相は康京和外相に何を言った？').speakers).toEqual(['@kono-taro']);
+	});
+
 	it('reads the event a question is measured from', () => {
 		expect(frameOf('What did Abe say after Seoul announced the withdrawal?').relativeTo).toEqual({
 			relation: 'after',

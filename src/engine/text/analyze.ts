@@ -18,7 +18,7 @@ import {
 	type Token,
 	tokenize,
 } from './fold.js';
-import { EN_FILLER, EN_STOP, JA_STOP, KO_STOP } from './lang.js';
+import { EN_FILLER, EN_STOP, JA_STOP, KO_STOP, KO_SUFFIXES } from './lang.js';
 import { rarityWeight } from './rarity.js';
 import type { TypoCorrector } from './typo.js';
 
@@ -32,6 +32,8 @@ export interface Term {
 	/** Index of the first token it came from. */
 	at: number;
 }
+
+const KO_PARTICLES = new Set(KO_SUFFIXES);
 
 /** A capitalised word this common in English is not taken for a name ("Hey", "Please"): about the 1,800 commonest. */
 const RARE_NAME = 1;
@@ -136,10 +138,13 @@ export class Lexicon {
 		return undefined;
 	}
 
-	/** Entries found inside a CJK run, longest first, without overlap; returns the rest of the run too. */
+	/**
+	 * Entries found inside a CJK run (the longest claims its characters first, without overlap), in the order they
+	 * are written; returns the rest of the run too.
+	 */
 	matchCjk(run: string): { entries: CjkEntry[]; rest: string[] } {
 		const taken: boolean[] = new Array(run.length).fill(false);
-		const entries: CjkEntry[] = [];
+		const found: { at: number; entry: CjkEntry }[] = [];
 		for (const entry of this.cjk) {
 			if (entry.text.length > run.length) continue;
 			let from = 0;
@@ -154,9 +159,10 @@ export class Lexicon {
 				for (let k = at; k < at + entry.text.length; k++) if (taken[k]) free = false;
 				if (!free) continue;
 				for (let k = at; k < at + entry.text.length; k++) taken[k] = true;
-				entries.push(entry);
+				found.push({ at, entry });
 			}
 		}
+		const entries = found.sort((a, b) => a.at - b.at).map((f) => f.entry);
 		const rest: string[] = [];
 		let cur = '';
 		for (let k = 0; k < run.length; k++) {
@@ -248,6 +254,8 @@ export function analyze(text: string, lexicon: Lexicon, options: AnalyzeOptions 
 				for (const w of words) {
 					if ((t.script === 'hangul' ? KO_STOP : JA_STOP).has(w) || (t.script === 'hangul' && KO_STOP.has(piece)))
 						continue;
+					// What is left of a name once the lexicon took it: a particle alone ("외무상에게" -> "에게").
+					if (t.script === 'hangul' && KO_PARTICLES.has(piece)) continue;
 					// A word of two characters or more, or a single kanji ("日" in "決定日"): kana alone are endings.
 					if ([...w].length >= 2 || /^\p{Script=Han}$/u.test(w)) read.push({ keys: [`k:${w}`], kind: 'cjk' });
 					for (const b of bigrams(w)) if ([...b].length === 2) read.push({ keys: [`b:${b}`], kind: 'bigram' });

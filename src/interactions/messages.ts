@@ -7,7 +7,7 @@
  */
 import type { Engine, Lang } from '../engine/types.js';
 import { langFromText } from '../i18n/lang.js';
-import { answerRequest } from './answer.js';
+import { type AnswerRequest, answerRequest } from './answer.js';
 import type { Answerer } from './answerer.js';
 import { COSTS, type Cooldown } from './cooldown.js';
 import { cleanMentions, type MentionNames } from './names.js';
@@ -100,19 +100,16 @@ export async function planMessageReply(message: IncomingMessage, ctx: MessageCon
 		}
 		return { action: 'reply', handled: { reply: { type: 'help', help: ctx.help, visibility: 'public' }, lang } };
 	}
-	const handled = await answerRequest(ctx, {
-		userId: message.authorId,
+	const handled = await answerMessage(
+		ctx,
+		message,
+		question,
 		lang,
-		subject: { question },
-		title: cleanMentions(question, message.names),
-		visibility: 'public',
-		place: inDm
+		inDm
 			? { where: 'bot-dm', channelId: message.channelId }
 			: { where: 'guild', guildId: message.guildId ?? undefined, channelId: message.channelId },
-		sentence: true,
-		owners: [message.authorId],
-		surface: inDm ? 'dm' : 'mention',
-	});
+		inDm ? 'dm' : 'mention',
+	);
 	const done = { ...handled, lang };
 	// Over budget and already told in this window: a refusal costs no reply, no REST call.
 	if (handled.outcome === 'cooldown' && handled.quiet) return { action: 'ignore', reason: 'cooldown' };
@@ -127,6 +124,28 @@ export async function planMessageReply(message: IncomingMessage, ctx: MessageCon
 		};
 	}
 	return { action: 'reply', handled: done };
+}
+
+/** A message's question answered where it was written, for everyone there, owned by its author. */
+function answerMessage(
+	ctx: MessageContext,
+	message: IncomingMessage,
+	question: string,
+	lang: AnswerRequest['lang'],
+	place: AnswerRequest['place'],
+	surface: AnswerRequest['surface'],
+): ReturnType<typeof answerRequest> {
+	return answerRequest(ctx, {
+		userId: message.authorId,
+		lang,
+		subject: { question },
+		title: cleanMentions(question, message.names),
+		visibility: 'public',
+		place,
+		sentence: true,
+		owners: [message.authorId],
+		surface,
+	});
 }
 
 /** Looks like a question: ends with a question mark, or starts with a question word (English, Korean, Japanese). */
@@ -157,17 +176,14 @@ async function autoAnswer(message: IncomingMessage, ctx: MessageContext): Promis
 	const question = message.content.trim();
 	if (!questionLike(question) || smallTalk(question)) return ignore;
 	const lang = langFromText(question);
-	const handled = await answerRequest(ctx, {
-		userId: message.authorId,
+	const handled = await answerMessage(
+		ctx,
+		message,
+		question,
 		lang,
-		subject: { question },
-		title: cleanMentions(question, message.names),
-		visibility: 'public',
-		place: { where: 'guild', guildId: message.guildId, channelId: message.channelId },
-		sentence: true,
-		owners: [message.authorId],
-		surface: 'auto',
-	});
+		{ where: 'guild', guildId: message.guildId, channelId: message.channelId },
+		'auto',
+	);
 	if (handled.outcome !== 'answered') return ignore;
 	return { action: 'reply', handled: { ...handled, lang } };
 }

@@ -36,7 +36,7 @@ export interface QuestionFrame {
 	/** Entities named (ids), in order of appearance. */
 	entities: string[];
 	times: TimeMention[];
-	/** Time keys of when the asked event happened (not times it is measured from: "days before Nov. 23"). */
+	/** Time keys of when the asked event happened (not times it is measured from: "days before Nov. 30"). */
 	eventTimes: string[];
 	numbers: NumberMention[];
 	/** Asks about what happened after the source was published. */
@@ -45,20 +45,20 @@ export interface QuestionFrame {
 	shape?: string;
 	/** "How many X": what is counted (stemmed; counts of events are "time"). */
 	unit?: string;
-	/** The term of X, when X is a term ("how many intel swaps": #share). */
+	/** The term of X, when X is a term ("how many data swaps": #share). */
 	unitKey?: string;
 	/** Entities named as the subject of a verb of saying ("what did X say"): the speaker asked about. */
 	speakers?: string[];
-	/** Other words of that subject ("how did Japanese *stocks* react"): the fact must hold them. */
+	/** Other words of that subject ("how did <country> *stocks* react"): the fact must hold them. */
 	subjectWords?: string[];
 	/**
 	 * Whom a "who" asks for: "which official", "the name of": a person; "which ministry", "which party": an
-	 * organisation; "which news agency": a news outlet; else anyone (a country too: "who pressured Seoul").
+	 * organisation; "which news agency": a news outlet; else anyone (a country too: "who pressured the city").
 	 */
 	whoKind?: 'person' | 'organisation' | 'media' | 'any';
-	/** "What did Kono say after the decision": the question is about after (or before) an event it names. */
+	/** "What did X say after the vote": the question is about after (or before) an event it names. */
 	relativeTo?: { relation: 'after' | 'before'; phrase: string };
-	/** "Who is Japan's defense minister": the country whose official is asked for, and the terms of the post. */
+	/** "Who is <country>'s defense minister": the country whose official is asked for, and the terms of the post. */
 	roleOf?: { country: string; role: string[] };
 	/** "How much trade": what is measured (the keys it may stand for); the fact must state it. */
 	measured?: string[];
@@ -123,7 +123,7 @@ function countUnit(analysis: Analysis): { unit?: string; unitKey?: string } {
 	return {};
 }
 
-/** The subject of a verb of saying: the tokens between "did/does/has" and the verb ("what did [the Japanese government] say"). */
+/** The subject of a verb of saying: the tokens between "did/does/has" and the verb ("what did [the city council] say"). */
 function subjectOf(analysis: Analysis): { from: number; to: number } | undefined {
 	const tokens = analysis.tokens;
 	const verb = tokens.findIndex((t, i) => i > 0 && t.script === 'latin' && EN_SPEECH.test(t.text));
@@ -142,7 +142,7 @@ function speakersOf(analysis: Analysis): { speakers?: string[]; words?: string[]
 	const span = subjectOf(analysis);
 	if (!span) return {};
 	const inside = analysis.terms.filter((t) => t.at > span.from && t.at < span.to);
-	// "Japan's defense ministry": the last thing named is the one speaking; those before it own it.
+	// "<country>'s defense ministry": the last thing named is the one speaking; those before it own it.
 	const named = inside.filter((t) => t.kind === 'entity');
 	const head = named[named.length - 1];
 	const speakers = head ? [head.key, ...(head.alts ?? [])] : [];
@@ -154,7 +154,7 @@ function speakersOf(analysis: Analysis): { speakers?: string[]; words?: string[]
 const SPEAKER_KINDS = new Set(['person', 'country', 'organisation', 'media']);
 
 /**
- * "강경화 장관은 고노 외무상에게 뭐라고 답했어?", "菅さんは何て言ったの": Korean and Japanese put the one speaking
+ * "A 장관은 B 장관에게 뭐라고 답했어?", "Aさんは何て言ったの": Korean and Japanese put the one speaking
  * first (marked 은/는/이/가, は/が); the others named come after it (에게, に: to whom).
  */
 function cjkSpeakers(analysis: Analysis, kinds: (id: string) => string | undefined): { speakers?: string[] } {
@@ -166,7 +166,7 @@ function cjkSpeakers(analysis: Analysis, kinds: (id: string) => string | undefin
 const EN_SPEECH =
 	/\b(say|said|says|saying|tell|told|react|reacted|reaction|respond|responded|response|comment|commented|statement|reply|replied|think|thought|feel|felt|stance|view|urge|urged|ask|asked|warn|warned|claim|claimed|express|expressed|talk|talked|discuss|discussed)\b/;
 const EN_TIME_NOUN =
-	/^(what|which) ((exact|actual|calendar|specific|particular|precise|renewal|signing|deadline) )*(date|day|year|month|weekday)\b|^what (is|was|s|are|were) (the |its |their )?(\S+ ){0,3}(date|day|deadline)\b/;
+	/^(what|which) ((exact|actual|calendar|specific|particular|precise|deadline|\w+al|\w+ing) )*(date|day|year|month|weekday)\b|^what (is|was|s|are|were) (the |its |their )?(\S+ ){0,3}(date|day|deadline)\b/;
 /** "Which official", "what country": the answer is someone. */
 const AGENT = `(${PERSON}|${ORGANISATION}|${MEDIA})`;
 const EN_AGENT = new RegExp(
@@ -245,7 +245,7 @@ export function cjkType(text: string): { type: AnswerType; yesno: boolean } {
 	return { type: found?.type ?? (yesno ? 'what' : 'what'), yesno: yesno || (!found && /[?？]$/.test(text)) };
 }
 
-/** Alternatives around "or": "signed in Seoul or Tokyo" -> [[@seoul], [@tokyo]]. */
+/** Alternatives around "or": "signed in Paris or Rome" -> [[@paris], [@rome]]. */
 function choiceOf(analysis: Analysis): string[][] | undefined {
 	const orAt = analysis.tokens.findIndex(
 		(t) => t.text === 'or' || t.text === '아니면' || t.text === 'または' || t.text === 'それとも',
@@ -277,7 +277,7 @@ function later(m: TimeMention, year: number, month: number, day: number): boolea
 	return y * 10000 + m.month * 100 + (m.day ?? 31) > year * 10000 + month * 100 + day;
 }
 
-/** Words for a post someone holds: "Japan's *defense minister*", "the U.S. *ambassador*". */
+/** Words for a post someone holds: "<country>'s *defense minister*", "the French *ambassador*". */
 const ROLE = new RegExp(`^${nounPattern(EN_POSTS)}$`);
 
 const PLACE_KINDS = new Set(['country', 'place', 'organisation']);
@@ -286,24 +286,25 @@ function roleOfCountry(
 	analysis: Analysis,
 	kinds: (id: string) => string | undefined,
 ): { roleOf?: { country: string; role: string[] } } {
-	// "Who is the mayor of <a town>", "the president of <a country>": the post, then whose it is.
+	// "Who is the mayor of <a town>", "the president of <a country>": the post, then whose it is (an ambassador
+	// *to* a country is another country's).
 	for (const t of analysis.terms) {
 		if (t.at > 6 || t.kind !== 'entity' || !PLACE_KINDS.has(kinds(t.key.slice(1)) ?? '')) continue;
 		const of = analysis.tokens[t.at - 1]?.text;
 		const post = analysis.tokens[t.at - 2]?.text ?? '';
-		if ((of === 'of' || of === 'to') && ROLE.test(post)) {
+		if (of === 'of' && ROLE.test(post)) {
 			const role = EN_GENERIC_POSTS.has(post) ? [] : analysis.terms.filter((r) => r.at === t.at - 2).map((r) => r.key);
 			return { roleOf: { country: t.key.slice(1), role } };
 		}
 	}
-	// Only the post asked about: "who is [Japan's defense minister]", "which [Japanese official]", near the start
-	// ("what is the name of [Japan's defense minister]" starts three words later).
+	// Only the post asked about: "who is [<country>'s defense minister]", "which [<country> official]", near the start
+	// ("what is the name of [<country>'s defense minister]" starts three words later).
 	const reach = /^(what|which) (is |was |are |were )?(the )?names? of\b/.test(analysis.folded) ? 7 : 4;
 	for (const t of analysis.terms) {
 		if (t.at > reach || t.kind !== 'entity' || !PLACE_KINDS.has(kinds(t.key.slice(1)) ?? '')) continue;
 		for (let j = t.at + 1; j <= t.at + 3 && j < analysis.tokens.length; j++) {
 			if (ROLE.test(analysis.tokens[j]?.text ?? '')) {
-				// The words of the post, not the generic noun ("Japan's defense minister": defense, minister).
+				// The words of the post, not the generic noun ("<country>'s defense minister": defense, minister).
 				const generic = EN_GENERIC_POSTS.has(analysis.tokens[j]?.text ?? '');
 				const role = analysis.terms
 					.filter((r) => r.at > t.at && r.at <= j && r.kind !== 'entity' && !(generic && r.at === j))
@@ -331,12 +332,12 @@ function relativeOf(text: string): { relativeTo?: { relation: 'after' | 'before'
 		);
 	if (!m?.[1] || !m[2]) return {};
 	const phrase = m[2].trim().split(' ').slice(0, 6).join(' ');
-	// A number or a date after "before" is a point in time, read as a time ("days before Nov. 23").
+	// A number or a date after "before" is a point in time, read as a time ("days before Nov. 30").
 	if (/^(\d|the \d)/.test(phrase) || phrase.split(' ').length < 1) return {};
 	return { relativeTo: { relation: /^(after|following|once)$/.test(m[1]) ? 'after' : 'before', phrase } };
 }
 
-/** "What is GSOMIA?", "who is Kono Taro", "GSOMIAとは", "지소미아란": asks what or who something is. */
+/** "What is X?", "who is X", "Xとは", "X란": asks what or who something is. */
 const DEFINE_WHAT =
 	/^what (is|are|was|were) (?!\S+ing\b)(a |an |the )?(\S+ ?){1,4}$|^what (does|do) \S+( \S+)? (stand for|mean)$|^((can|could) you |pls |please )?(explain|describe|define) (what )?(a |an |the )?\S+( \S+)?( is| means?)?( to me| for me)?( simply| briefly| in simple terms| like .*)?$|とは|って何|란\b|이란|뭐야$/;
 const DEFINE_WHO =
@@ -344,7 +345,7 @@ const DEFINE_WHO =
 
 /**
  * The shape of a question: its type, or "define" for "what/who is X". Two phrasings of the same words may ask
- * different things ("what is GSOMIA" and "what happened with GSOMIA"); a question is closest to a phrasing of its
+ * different things ("what is X" and "what happened with X"); a question is closest to a phrasing of its
  * own shape.
  */
 export function shapeOf(folded: string): string {

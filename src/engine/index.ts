@@ -155,10 +155,10 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): De
 		return [...ids, ...popularIds];
 	}
 
-	/** Is the question broad about one entity ("what did Suga say")? Then the facts of that entity, as a digest. */
+	/** Is the question broad about one entity ("what did X say")? Then the facts of that entity, as a digest. */
 	function entityDigest(look: Lookup): Fact[] | undefined {
 		const { frame, query, top } = look;
-		// A question one fact is phrased as ("What is GSOMIA?") is that fact's, not a digest's.
+		// A question one fact is phrased as ("What is X?") is that fact's, not a digest's.
 		if (top?.doc.kind !== 'fact' || frame.yesno || (top.phr >= 0.85 && frame.type !== 'said')) return undefined;
 		if (!['said', 'what', 'how'].includes(frame.type) || frame.entities.length !== 1) return undefined;
 		const entity = (frame.entities[0] as string).slice(1);
@@ -261,7 +261,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): De
 			const out: TimelineEvent[] = [];
 			for (const c of look.candidates.slice(0, depth)) {
 				if (c.doc.kind !== 'fact' || c.cov < 0.4) continue;
-				// A day before a month: "Aug. 2" says more than "this month".
+				// A day before a month: "May 2" says more than "this month".
 				const events = kb.timeline.filter((e) => e.facts.includes(c.doc.id) && !out.includes(e));
 				events.sort((x, y) => PRECISION_RANK[x.precision] - PRECISION_RANK[y.precision]);
 				out.push(...events);
@@ -274,7 +274,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): De
 			const event = eventsOf(text)[0];
 			if (event) span = ago(event, now(), lang);
 		} else if (kind === 'since-then') {
-			// "How long had the pact been in force when Seoul withdrew": from its beginning to the later event. Its
+			// "How long had the treaty been in force when the country left": from its beginning to the later event. Its
 			// beginning is the earliest event of a fact about what the question names (an entity or an idea).
 			const at = folded.search(/\b(when|before|until|as of)\b/);
 			if (at < 0) return undefined;
@@ -293,7 +293,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): De
 			if (first && second) span = between(first, second, lang);
 		}
 		if (!span) return undefined;
-		// A fact that states both dates states the span in the article's own words ("90 days before Nov. 23"):
+		// A fact that states both dates states the span in the article's own words ("90 days before Nov. 30"):
 		// the article's count wins over the calendar's.
 		const top = whole.top;
 		if (span.events.length === 2 && top && whole.p >= model.threshold && top.doc.kind === 'fact') {

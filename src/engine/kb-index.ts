@@ -29,7 +29,7 @@ export interface Doc {
 	speaker?: string;
 	/** Entity ids it names or is about. */
 	entities: Set<string>;
-	/** Time keys (y:2016, m:11, d:11-23, wd:4) of the fact's own dates: when what it tells happened. */
+	/** Time keys (y:2020, m:11, d:11-30, wd:4) of the fact's own dates: when what it tells happened. */
 	times: Set<string>;
 	/** Numbers its answer and quotes state. */
 	numbers: Set<number>;

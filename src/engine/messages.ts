@@ -11,7 +11,7 @@ import type { Lang } from './types.js';
 const KO_WEEKDAYS = ['일', '월', '화', '수', '목', '금', '토'];
 const JA_WEEKDAYS = ['日', '月', '火', '水', '木', '金', '土'];
 
-/** A date as written in each language, at the precision it has: "2019년 8월 22일 (목)", "2019年8月22日（木）". */
+/** A date as written in each language, at the precision it has: "2020년 5월 7일 (목)", "2020年5月7日（木）". */
 export function dateIn(lang: Lang, value: string, precision: Precision): string {
 	if (lang === 'en') return describeDate(value, precision);
 	const [y, m, d] = value.split('-').map(Number);

@@ -27,7 +27,7 @@ export interface Query {
 	rare: Set<string>;
 	/** Keys no document holds. */
 	unknownKeys: Set<string>;
-	/** Names written with a capital that no document holds ("Trump", "KOSPI", "Liberty Korea Party"). */
+	/** Names written with a capital that no document holds ("Trump", "KOSPI", "the Liberal Party"). */
 	unknownProper: number;
 	/** "After the decision": the date of the event the question is measured from. */
 	relative?: { relation: 'after' | 'before'; date: string };
@@ -128,14 +128,14 @@ export function buildQuery(
 function credit(index: KbIndex, doc: Doc, key: string, alts: string[] | undefined, yesno: boolean): number {
 	const own = doc.terms.get(key);
 	if (own !== undefined) return own;
-	// "Was it signed in 2017?": a fact with its own date answers it (No: in November 2016).
+	// "Was it signed in 2021?": a fact with its own date answers it (No: in November 2020).
 	if (yesno && doc.dated && /^(y|m|d|wd|dc):/.test(key)) return 1;
 	for (const k of alts ?? []) {
 		const w = doc.terms.get(k);
 		if (w !== undefined) return w;
 	}
 	if (key.startsWith('@')) {
-		// Japan's officials for Japan, Tokyo (a place standing for its government) for Japan: part credit.
+		// A country's officials for the country, its capital (a place standing for its government) for it: part credit.
 		const id = key.slice(1);
 		const place = index.entities.get(id)?.kind === 'place';
 		const up = index.ancestors.get(id);
@@ -165,7 +165,7 @@ export function fit(index: KbIndex, doc: Doc, query: Query): Misfit | undefined 
 	// of a date, a place or a number.
 	if (doc.kind === 'topic') {
 		if (SPECIFIC.has(type) && type !== 'said' && !doc.answers.has(type as never) && !frame.yesno) return 'type';
-		// "What did X say" fits a topic whose digest reports X speaking ("what did Japan say"), no other.
+		// "What did X say" fits a topic whose digest reports X speaking ("what did <country> say"), no other.
 		if (frame.speakers) {
 			const speaking = (doc.topic?.digest ?? [])
 				.map((id) => index.factDocs.get(id)?.speaker)
@@ -198,7 +198,7 @@ export function fit(index: KbIndex, doc: Doc, query: Query): Misfit | undefined 
 		const named = new Set(frame.entities.map((k) => k.slice(1)));
 		const answers = [...doc.answerEntities].some((e) => !named.has(e) && kinds.has(index.entities.get(e)?.kind ?? ''));
 		if (!answers) return 'type';
-		// "Who is Japan's defense minister": the person answering is of the country the question names.
+		// "Who is <country>'s defense minister": the person answering is of the country the question names.
 		if (frame.roleOf) {
 			const { country, role } = frame.roleOf;
 			const fits = [...doc.answerEntities].some(
@@ -215,7 +215,7 @@ export function fit(index: KbIndex, doc: Doc, query: Query): Misfit | undefined 
 	if (frame.precision === 'day' && !doc.dayDated && !frame.yesno) return 'time';
 	if (frame.precision === 'hour' && !doc.clock) return 'time';
 	if (type === 'said') {
-		// "What did X say": X must be the one speaking (or what X speaks for: Japan for its officials; a capital
+		// "What did X say": X must be the one speaking (or what X speaks for: a country for its officials; a capital
 		// for its government). Without a speaker named, "say" may mean "show" ("what does the move say about").
 		const speakers = (frame.speakers ?? frame.entities)
 			.map((k) => k.slice(1))
@@ -223,14 +223,14 @@ export function fit(index: KbIndex, doc: Doc, query: Query): Misfit | undefined 
 			.map((e) => (index.entities.get(e)?.kind === 'place' ? ([...(index.ancestors.get(e) ?? [])][0] ?? e) : e));
 		if (speakers.length > 0) {
 			const sp = doc.speaker;
-			// A news agency "says" what the facts it reports say ("what did Kyodo report").
+			// A news agency "says" what the facts it reports say ("what did <agency> report").
 			const reported = speakers.some((e) => index.entities.get(e)?.kind === 'media' && doc.entities.has(e));
 			const ok =
 				reported ||
 				(!!sp && speakers.some((e) => e === sp || index.ancestors.get(sp)?.has(e) || index.ancestors.get(e)?.has(sp)));
 			if (!ok) return 'speaker';
 		}
-		// "How did Japanese stocks react", "what did the opposition say": a subject the base does not know speaks nowhere.
+		// "How did <country> stocks react", "what did the opposition say": a subject the base does not know speaks nowhere.
 		if (frame.subjectWords?.some((k) => query.unknownKeys.has(k) && query.rare.has(k))) return 'speaker';
 	}
 	// "How many X": the fact must count X ("how many missiles" is not answered by "29 times").
@@ -248,12 +248,12 @@ export function fit(index: KbIndex, doc: Doc, query: Query): Misfit | undefined 
 		const named = frame.entities.filter((k) => !index.background.has(k.slice(1)));
 		if (named.length > 0 && !named.some((k) => doc.counted.has(k))) return 'type';
 	}
-	// "What did Kono say after the decision": a fact dated before the decision is not about after it.
+	// "What did X say after the vote": a fact dated before the decision is not about after it.
 	if (query.relative && doc.fact) {
 		const { relation, date } = query.relative;
 		// After an event of the source's own day, only what the source dates that day can be about after it.
 		if (relation === 'after' && date >= index.published && doc.fact.dates.length === 0) return 'time';
-		// Compared at each date's own precision: "July 2019" is before Aug. 22, 2019; "August 2019" is neither.
+		// Compared at each date's own precision: "July 2020" is before Aug. 22, 2020; "August 2020" is neither.
 		const known = doc.fact.dates.filter((d) => d.precision === 'day' || d.precision === 'month');
 		if (known.length > 0) {
 			const ok = known.some(({ date: d }) => {

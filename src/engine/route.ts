@@ -60,9 +60,10 @@ const JA_REQUEST =
 
 /** Opinion, judgement and speculation: the article reports, it does not judge or predict. */
 const OPINION =
-	/\b(?:your (?:own |personal |honest |real )?(?:opinion|view|views|take|thoughts|stance)|do you (?:think|believe|feel|agree)|what do you think|in your (?:opinion|view)|who(?:'?s| is| was) (?:right|wrong|in the wrong|to blame|at fault|the bad guy|winning)|was (?:\w+ ){1,3}(?:right|wrong) to|was (?:\w+ ){1,3}(?:being )?(?:a jerk|evil|justified|a mistake)\b|should (?:korea|japan|seoul|tokyo|they|he|she|we|i|moon|abe|the us)\b|who would win|who will win|will (?:\w+ ){1,3}(?:rejoin|win|lose|collapse|go to war)|what will happen|predict|prediction|no fence[- ]sitting|be specific, no dodging|good or bad|right or wrong|better or worse|which side)\b/i;
-/** "Was Moon right?", "were they wrong to ...": a judgement. */
-const OPINION_JUDGE = /\b(?:was|were) (?:\w+ ){1,3}(?:right|wrong)(?: to\b|\s*\?|\s*$)/i;
+	/\b(?:your (?:own |personal |honest |real )?(?:opinion|view|views|take|thoughts|stance)|do you (?:think|believe|feel|agree)|what do you think|in your (?:opinion|view)|who(?:'?s| is| was) (?:right|wrong|in the wrong|to blame|at fault|the bad guy|winning)|was (?:\w+ ){1,3}(?:right|wrong) to|was (?:\w+ ){1,3}(?:being )?(?:a jerk|evil|justified|a mistake)\b|who would win|who will win|will (?:\w+ ){1,3}(?:rejoin|win|lose|collapse|go to war)|what will happen|predict|prediction|no fence[- ]sitting|be specific, no dodging|good or bad|right or wrong|better or worse|which side)\b/i;
+/** "Was the president right?", "were they wrong to ...": a judgement. */
+const OPINION_JUDGE =
+	/\b(?:was|were) (?:\w+ ){1,3}(?:right|wrong)(?: to\b|\s*\?|\s*$)|^\W*(?:(?:so|but|and|then|ok|like),? )?should (?:\w+ ){1,3}(?:have|be|stay|leave|quit|rejoin|apologi[sz]e|give|back|keep|trust)\b/i;
 const KO_OPINION = /네 생각|당신 생각|어떻게 생각|누가 옳|누가 잘못|누가 이길|의견은/;
 const JA_OPINION = /どう思う|あなたの意見|どっちが正しい|誰が悪い|どちらが悪い|勝つのは/;
 
@@ -172,7 +173,7 @@ export function route(raw: string, input: string): Routed {
 	const rest = parts.filter((p) => !isGreeting(p));
 	if (rest.length === 0) return { route: 'chit-chat', text: '', questions: [] };
 	if (rest.every((p) => ABUSE.test(p))) return { route: 'abuse', text: '', questions: [] };
-	// A terse query without a question form ("gsomia signed when", "abe trust comment").
+	// A terse query without a question form ("pact signed when", "mayor trust comment").
 	return { route: 'fact', text: rest.join(' '), questions: rest };
 }
 

@@ -33,7 +33,7 @@ export interface AskOptions {
 }
 
 /**
- * One self-contained piece of an answer: a fact with its own quotes. A digest ("what did Japan say") or a message
+ * One self-contained piece of an answer: a fact with its own quotes. A digest ("what did <country> say") or a message
  * holding several questions has several parts; a plain answer has one.
  */
 export interface AnswerPart {

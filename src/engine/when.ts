@@ -1,6 +1,6 @@
 /**
- * Date arithmetic over the timeline, with date-fns: "how many days between A and B", "how long had the pact been
- * in force when Seoul withdrew", "how long ago". Answers only from dated events the article gives, at the
+ * Date arithmetic over the timeline, with date-fns: "how many days between A and B", "how long had the treaty been
+ * in force when the country left", "how long ago". Answers only from dated events the article gives, at the
  * precision it gives them (a month stays a month), in the reader's language.
  */
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';

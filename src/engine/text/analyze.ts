@@ -1,6 +1,6 @@
 /**
  * Text -> terms. A term is what matching compares: a named thing (`@id`, from the knowledge base's entities), an
- * idea (`#id`, from its concepts), an English stem (`w:renew`), a number (`n:29`), a time (`y:2016`, `m:11`,
+ * idea (`#id`, from its concepts), an English stem (`w:renew`), a number (`n:29`), a time (`y:2020`, `m:11`,
  * `d:11-23`, `wd:4`), or for Korean and Japanese a content word (`k:갱신`) and its character bigrams (`b:갱신`).
  * The lexicon of names and ideas is data; this module knows only languages.
  */

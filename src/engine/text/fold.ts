@@ -16,6 +16,7 @@ import {
 	KO_SUFFIXES,
 	KO_WEEKDAYS,
 } from './lang.js';
+import { rarityWeight } from './rarity.js';
 
 export type Script = 'latin' | 'hangul' | 'kana' | 'han';
 
@@ -83,13 +84,31 @@ const CHAT_SPELLINGS: Record<string, string> = {
  * Folds text for matching: NFKC, lower case, straight quotes, possessive 's and contractions joined, "U.S." as
  * "usa", thousands separators dropped, "%" as "percent", every other punctuation a space. CJK is kept.
  */
+/**
+ * Initialisms that would read as a function word: dotted letters ("U.S.", "u.k.") and a two-letter word in capitals
+ * among words that are not ("did US officials") are read as one name: spelled out letter by letter when the letters
+ * make a common English word, so "US" is never the pronoun "us". Knowledge names fold the same way ("U.S." and "US" both
+ * read "u s"; "U.S.A." and "USA" read "usa").
+ */
+const INITIALISM = /\b(?:[A-Za-z]\.\s?){2,3}(?![A-Za-z])|(?<![A-Z][A-Z]?\s?)\b[A-Z]{2}\b(?!\s?[A-Z]{2})/g;
+
+/** Rarity below this: one of the ~1,800 commonest English words ("us", "it", "no"). */
+const COMMON = 1;
+
+function spellOut(initialism: string): string {
+	const letters = initialism.replace(/[.\s]/g, '');
+	// A common English word in capitals or with dots ("US", "IT", "U.S."): its letters. Else ("FM", "NK"): one word.
+	if (rarityWeight(letters.toLowerCase()) >= COMMON) return ` ${letters} `;
+	return ` ${letters.split('').join(' ')} `;
+}
+
 export function fold(input: string): string {
 	return (
 		input
 			.normalize('NFKC')
 			// A foreign name in katakana is written with a middle dot between its parts ("カン・ギョンファ"), or not.
 			.replace(/(?<=[\p{Script=Katakana}ー])[・=＝](?=\p{Script=Katakana})/gu, '')
-			.replace(/\bU\.\s?S\.?(?=[^A-Za-z]|$)|\bUS\b|\b(?<=the )us\b/g, ' USA ')
+			.replace(INITIALISM, spellOut)
 			.toLowerCase()
 			.replace(/[\u2018\u2019\u201B\u2032`´]/g, "'")
 			// "what's", "who's", "it's": a contraction of "is", not a possessive.
@@ -159,7 +178,7 @@ export function tokenize(folded: string): Token[] {
 	const out: Token[] = [];
 	for (const raw of folded.split(' ')) {
 		if (!raw) continue;
-		// A word may mix scripts ("gsomia를", "gsomiaとは"): split at every change of script.
+		// A word may mix scripts ("nato를", "natoとは"): split at every change of script.
 		for (const part of raw.match(
 			/[\p{Script=Latin}\p{N}]+|[\p{Script=Hangul}]+|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+/gu,
 		) ?? []) {
@@ -316,7 +335,7 @@ export function readNumbersAndTimes(tokens: Token[]): { numbers: NumberMention[]
 			}
 			continue;
 		}
-		// Korean and Japanese: 2016년, 11월 23일, 8月22日, 29번, 90일, 목요일, 木曜日.
+		// Korean and Japanese: 2020년, 11월 30일, 5月7日, 29번, 90일, 목요일, 木曜日.
 		const text = t.text;
 		{
 			const prevNum =

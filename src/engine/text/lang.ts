@@ -224,7 +224,7 @@ export const HAN = /\p{Script=Han}/u;
 export const CJK_RUN = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+/gu;
 
 /*
- * English nouns of who or what an answer is, one list per idea ("which council member", "what agency", "Japan's
+ * English nouns of who or what an answer is, one list per idea ("which council member", "what agency", "<country>'s
  * defense minister"). Plurals are read by the patterns built from them.
  */
 /** Posts someone holds. */
@@ -232,7 +232,7 @@ export const EN_POSTS =
 	`minister secretary secretaries ambassador president envoy spokesman spokesmen spokesperson adviser advisor
 	official leader diplomat chief premier pm representative negotiator head mayor governor manager director deputy member
 	councillor councilor chairman chairmen chair ceo engineer`.split(/\s+/);
-/** Generic posts: "a Japanese official" names no particular post. */
+/** Generic posts: "a government official" names no particular post. */
 export const EN_GENERIC_POSTS = new Set(
 	'official officials leader leaders representative representatives head chief'.split(' '),
 );

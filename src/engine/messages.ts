@@ -3,27 +3,19 @@
  * the bot is about (its scope) and every fact's answer come from the knowledge base. Surfaces add their own chrome
  * around these (titles, buttons) from their strings modules.
  */
+import { cjkDay, cjkMonth, cjkYear } from '../knowledge/calendar.js';
 import { describeDate } from '../knowledge/dates.js';
 import type { Precision } from '../knowledge/types.js';
 import type { AnswerType } from './frame.js';
 import type { Lang } from './types.js';
 
-const KO_WEEKDAYS = ['일', '월', '화', '수', '목', '금', '토'];
-const JA_WEEKDAYS = ['日', '月', '火', '水', '木', '金', '土'];
-
 /** A date as written in each language, at the precision it has: "2020년 5월 7일 (목)", "2020年5月7日（木）". */
 export function dateIn(lang: Lang, value: string, precision: Precision): string {
 	if (lang === 'en') return describeDate(value, precision);
-	const [y, m, d] = value.split('-').map(Number);
-	const wd = y && m && d ? new Date(Date.UTC(y, m - 1, d)).getUTCDay() : 0;
-	if (lang === 'ko') {
-		if (precision === 'year' || !m) return `${y}년`;
-		if (precision === 'month' || !d) return `${y}년 ${m}월`;
-		return `${y}년 ${m}월 ${d}일 (${KO_WEEKDAYS[wd]})`;
-	}
-	if (precision === 'year' || !m) return `${y}年`;
-	if (precision === 'month' || !d) return `${y}年${m}月`;
-	return `${y}年${m}月${d}日（${JA_WEEKDAYS[wd]}）`;
+	const [year = 0, month = 0, day = 0] = value.split('-').map(Number);
+	if (precision === 'year' || !month) return cjkYear(lang, { year });
+	if (precision === 'month' || !day) return cjkMonth(lang, { year, month });
+	return cjkDay(lang, { year, month, day, weekday: new Date(Date.UTC(year, month - 1, day)).getUTCDay() });
 }
 
 /** What a near miss asks that the article does not give, as a phrase: "where", "who". */

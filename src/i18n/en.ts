@@ -3,23 +3,11 @@
  * `Strings` is this object's shape, and test/i18n checks that no value is missing, empty or left in English).
  * Quotes of the article are never translated: they are the evidence.
  */
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../knowledge/calendar.js';
 import type { DateParts } from './types.js';
 
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December',
-];
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = MONTH_NAMES;
+const WEEKDAYS = WEEKDAY_NAMES;
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 

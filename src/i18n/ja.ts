@@ -3,10 +3,9 @@
  * 河野太郎、康京和); GSOMIA is 日韓秘密軍事情報保護協定（GSOMIA）, and the decision is its 破棄, as Japanese media
  * reported it. Quotes of the article stay in English: they are the evidence.
  */
+import { cjkDay, cjkMonth, cjkYear } from '../knowledge/calendar.js';
 import type { Strings } from './en.js';
 import type { DateParts } from './types.js';
-
-const WEEKDAYS = ['日', '月', '火', '水', '木', '金', '土'];
 
 /** The Japanese names of the commands, as registered (name_localizations), for the texts that mention them. */
 const ASK = '質問';
@@ -18,10 +17,10 @@ const HELP = 'ヘルプ';
 export const ja: Strings = {
 	languages: { en: '英語', ko: '韓国語', ja: '日本語' },
 	dates: {
-		day: (d: DateParts) => `${d.year}年${d.month}月${d.day}日（${WEEKDAYS[d.weekday]}）`,
-		dayWithWeekday: (d: DateParts) => `${d.year}年${d.month}月${d.day}日（${WEEKDAYS[d.weekday]}）`,
-		month: (d: DateParts) => `${d.year}年${d.month}月`,
-		year: (d: DateParts) => `${d.year}年`,
+		day: (d: DateParts) => cjkDay('ja', d),
+		dayWithWeekday: (d: DateParts) => cjkDay('ja', d),
+		month: (d: DateParts) => cjkMonth('ja', d),
+		year: (d: DateParts) => cjkYear('ja', d),
 		duration: (seconds: number) =>
 			seconds % 3600 === 0 ? `${seconds / 3600}時間` : seconds % 60 === 0 ? `${seconds / 60}分` : `${seconds}秒`,
 	},

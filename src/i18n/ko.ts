@@ -3,10 +3,9 @@
  * 강경화, 스가 요시히데, 고노 다로); GSOMIA is 한일 군사정보보호협정 (지소미아), and the decision is its 종료, as the
  * government announced it. Quotes of the article stay in English: they are the evidence.
  */
+import { cjkDay, cjkMonth, cjkYear } from '../knowledge/calendar.js';
 import type { Strings } from './en.js';
 import type { DateParts } from './types.js';
-
-const WEEKDAYS = ['일', '월', '화', '수', '목', '금', '토'];
 
 /** The Korean names of the commands, as registered (name_localizations), for the texts that mention them. */
 const ASK = '질문';
@@ -18,10 +17,10 @@ const HELP = '도움말';
 export const ko: Strings = {
 	languages: { en: '영어', ko: '한국어', ja: '일본어' },
 	dates: {
-		day: (d: DateParts) => `${d.year}년 ${d.month}월 ${d.day}일 (${WEEKDAYS[d.weekday]})`,
-		dayWithWeekday: (d: DateParts) => `${d.year}년 ${d.month}월 ${d.day}일 (${WEEKDAYS[d.weekday]})`,
-		month: (d: DateParts) => `${d.year}년 ${d.month}월`,
-		year: (d: DateParts) => `${d.year}년`,
+		day: (d: DateParts) => cjkDay('ko', d),
+		dayWithWeekday: (d: DateParts) => cjkDay('ko', d),
+		month: (d: DateParts) => cjkMonth('ko', d),
+		year: (d: DateParts) => cjkYear('ko', d),
 		duration: (seconds: number) =>
 			seconds % 3600 === 0 ? `${seconds / 3600}시간` : seconds % 60 === 0 ? `${seconds / 60}분` : `${seconds}초`,
 	},

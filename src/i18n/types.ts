@@ -1,9 +1,4 @@
 /** Shared types of the strings modules. */
 
-/** A calendar day, split for writing it out: month 1-12, weekday 0 (Sunday) to 6. */
-export interface DateParts {
-	year: number;
-	month: number;
-	day: number;
-	weekday: number;
-}
+/** A calendar day, split for writing it out (one definition, with the calendar's words). */
+export type { DateParts } from '../knowledge/calendar.js';

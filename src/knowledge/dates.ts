@@ -20,7 +20,10 @@ import { setDate } from 'date-fns/setDate';
 import { setMonth } from 'date-fns/setMonth';
 import { subMonths } from 'date-fns/subMonths';
 import { subYears } from 'date-fns/subYears';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar.js';
 import type { Precision } from './types.js';
+
+export { MONTH_NAMES } from './calendar.js';
 
 export type Direction = 'past' | 'future';
 
@@ -29,21 +32,8 @@ export interface ResolvedDate {
 	precision: Precision;
 }
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
-const MONTHS = [
-	'january',
-	'february',
-	'march',
-	'april',
-	'may',
-	'june',
-	'july',
-	'august',
-	'september',
-	'october',
-	'november',
-	'december',
-] as const;
+const WEEKDAYS = WEEKDAY_NAMES.map((w) => w.toLowerCase());
+const MONTHS = MONTH_NAMES.map((m) => m.toLowerCase());
 
 function monthIndex(word: string): number {
 	const w = word.toLowerCase().replace(/\.$/, '');
@@ -68,23 +58,8 @@ export function parsePartialIso(value: string): { date: Date; precision: Precisi
 	return undefined;
 }
 
-// English names, as the article is written: date-fns's locale-aware `format` is not needed for them, and loading it
-// would cost the command line a tenth of its start.
-const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-export const MONTH_NAMES = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December',
-];
+// Dates are written with English names (calendar.ts), as the article is: date-fns's locale-aware `format` is not
+// needed for them, and loading it would cost the command line a tenth of its start.
 
 /** "August 22, 2019". */
 export function monthDayYear(date: Date): string {
@@ -120,9 +95,7 @@ export function resolveWhen(said: string, published: string, direction: Directio
 	if (words === 'last year') return { date: formatResolved(subYears(base, 1), 'year'), precision: 'year' };
 	if (/^\d{4}$/.test(words)) return { date: words, precision: 'year' };
 
-	const weekday = WEEKDAYS.indexOf(
-		words.replace(/\s+(morning|afternoon|evening|night)$/, '') as (typeof WEEKDAYS)[number],
-	);
+	const weekday = WEEKDAYS.indexOf(words.replace(/\s+(morning|afternoon|evening|night)$/, ''));
 	if (weekday >= 0) {
 		const day = weekday as Day;
 		if (getDay(base) === day) return { date: formatResolved(base, 'day'), precision: 'day' };

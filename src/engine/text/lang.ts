@@ -4,6 +4,8 @@
  * knowledge/. One list per idea.
  */
 
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../knowledge/calendar.js';
+
 const list = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 
 /** English function words: they carry no meaning for matching. Question words are read by the frame parser. */
@@ -162,21 +164,8 @@ export const KO_NUMBERS: Record<string, number> = {
 };
 
 /** Month words: English (full and abbreviated), Korean (8월) and Japanese (8月) are read by pattern. */
-export const EN_MONTHS = [
-	'january',
-	'february',
-	'march',
-	'april',
-	'may',
-	'june',
-	'july',
-	'august',
-	'september',
-	'october',
-	'november',
-	'december',
-];
-export const EN_WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+export const EN_MONTHS = MONTH_NAMES.map((m) => m.toLowerCase());
+export const EN_WEEKDAYS = WEEKDAY_NAMES.map((w) => w.toLowerCase());
 export const KO_WEEKDAYS = ['일요일', '월요일', '화요일', '수요일', '목요일', '금요일', '토요일'];
 export const JA_WEEKDAYS = ['日曜', '月曜', '火曜', '水曜', '木曜', '金曜', '土曜'];
 

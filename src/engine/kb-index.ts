@@ -158,6 +158,32 @@ const DURATION =
 	/\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)[ -](days?|weeks?|months?|years?)\b|\bfor (days|weeks|months|years)\b/i;
 const BODY_WEIGHT = 0.8;
 
+/** A document with nothing read into it yet. */
+function blankDoc(i: number, id: string, kind: Doc['kind']): Doc {
+	return {
+		i,
+		id,
+		kind,
+		terms: new Map(),
+		phrasings: [],
+		phrasingWeights: [],
+		phrasingTypes: [],
+		answers: new Set(),
+		entities: new Set(),
+		times: new Set(),
+		numbers: new Set(),
+		numberUnits: new Map(),
+		dated: false,
+		dayDated: false,
+		clock: false,
+		answerEntities: new Set(),
+		stated: new Set(),
+		counted: new Set(),
+		statedTimes: new Set(),
+		gap: false,
+	};
+}
+
 export function buildIndex(kb: KnowledgeBase, lexicon: Lexicon = buildLexicon(kb)): KbIndex {
 	const [year = 0, month = 1] = kb.primary.published.split('-').map(Number);
 	const entities = new Map(kb.entities.map((e) => [e.id, e]));
@@ -195,26 +221,11 @@ export function buildIndex(kb: KnowledgeBase, lexicon: Lexicon = buildLexicon(kb
 
 	for (const fact of kb.facts) {
 		const doc: Doc = {
-			i: docs.length,
-			id: fact.id,
-			kind: 'fact',
+			...blankDoc(docs.length, fact.id, 'fact'),
 			fact,
-			terms: new Map(),
-			phrasings: [],
-			phrasingWeights: [],
-			phrasingTypes: [],
-			answers: new Set(),
-			entities: new Set(),
-			times: new Set(),
-			numbers: new Set(),
-			numberUnits: new Map(),
 			dated: fact.dates.length > 0,
 			dayDated: fact.dates.some((d) => d.precision === 'day'),
 			clock: /\b\d{1,2}(:\d\d)? ?(a\.?m\.?|p\.?m\.?|o'?clock)|\b\d{1,2}:\d\d\b/i.test(fact.answer),
-			answerEntities: new Set(),
-			stated: new Set(),
-			counted: new Set(),
-			statedTimes: new Set(),
 			gap: GAP.test(fact.answer),
 		};
 		const phrasings = [fact.question, ...fact.alternates, fact.ko?.question, fact.ja?.question].filter(
@@ -273,28 +284,10 @@ export function buildIndex(kb: KnowledgeBase, lexicon: Lexicon = buildLexicon(kb
 	const factCount = docs.length;
 	for (const topic of kb.topics) {
 		const doc: Doc = {
-			i: docs.length,
-			id: topic.id,
-			kind: 'topic',
+			...blankDoc(docs.length, topic.id, 'topic'),
 			topic,
-			terms: new Map(),
-			phrasings: [],
-			phrasingWeights: [],
-			phrasingTypes: [],
 			// What its phrasings ask ("who are the key players": who), besides the broad what, how and said.
 			answers: new Set(['what', 'how', 'said']),
-			entities: new Set(),
-			times: new Set(),
-			numbers: new Set(),
-			numberUnits: new Map(),
-			dated: false,
-			dayDated: false,
-			clock: false,
-			answerEntities: new Set(),
-			stated: new Set(),
-			counted: new Set(),
-			statedTimes: new Set(),
-			gap: false,
 		};
 		for (const p of [...topic.phrasings, topic.name.en, topic.name.ko, topic.name.ja].filter((x): x is string => !!x)) {
 			if (!/[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(p))

@@ -19,7 +19,7 @@ import {
 	tokenize,
 } from './fold.js';
 import { EN_FILLER, EN_STOP, JA_STOP, KO_STOP, KO_SUFFIXES } from './lang.js';
-import { rarityWeight } from './rarity.js';
+import { isCommonWord } from './rarity.js';
 import type { TypoCorrector } from './typo.js';
 
 export type TermKind = 'entity' | 'concept' | 'word' | 'number' | 'time' | 'cjk' | 'bigram';
@@ -34,9 +34,6 @@ export interface Term {
 }
 
 const KO_PARTICLES = new Set(KO_SUFFIXES);
-
-/** A capitalised word this common in English is not taken for a name ("Hey", "Please"): about the 1,800 commonest. */
-const RARE_NAME = 1;
 
 export interface Analysis {
 	folded: string;
@@ -297,7 +294,8 @@ export function analyze(text: string, lexicon: Lexicon, options: AnalyzeOptions 
 		const at = m.index ?? 0;
 		const around = `${text.slice(Math.max(0, at - 12), at)} ${text.slice(at + word.length, at + word.length + 12)}`;
 		const shouted = word === word.toUpperCase() && /\b\p{Lu}{2,}\b/u.test(around);
-		if (shouted || rarityWeight(word.toLowerCase()) < RARE_NAME) continue;
+		// A common English word in capitals is not taken for a name ("Hey", "Please").
+		if (shouted || isCommonWord(word.toLowerCase())) continue;
 		proper.add(word.toLowerCase());
 	}
 	return { folded, tokens, terms, numbers, times, corrected, proper };

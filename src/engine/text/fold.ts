@@ -16,7 +16,7 @@ import {
 	KO_SUFFIXES,
 	KO_WEEKDAYS,
 } from './lang.js';
-import { rarityWeight } from './rarity.js';
+import { isCommonWord } from './rarity.js';
 
 export type Script = 'latin' | 'hangul' | 'kana' | 'han';
 
@@ -92,13 +92,10 @@ const CHAT_SPELLINGS: Record<string, string> = {
  */
 const INITIALISM = /\b(?:[A-Za-z]\.\s?){2,3}(?![A-Za-z])|(?<![A-Z][A-Z]?\s?)\b[A-Z]{2}\b(?!\s?[A-Z]{2})/g;
 
-/** Rarity below this: one of the ~1,800 commonest English words ("us", "it", "no"). */
-const COMMON = 1;
-
 function spellOut(initialism: string): string {
 	const letters = initialism.replace(/[.\s]/g, '');
 	// A common English word in capitals or with dots ("US", "IT", "U.S."): its letters. Else ("FM", "NK"): one word.
-	if (rarityWeight(letters.toLowerCase()) >= COMMON) return ` ${letters} `;
+	if (!isCommonWord(letters.toLowerCase())) return ` ${letters} `;
 	return ` ${letters.split('').join(' ')} `;
 }
 

@@ -158,12 +158,18 @@ const DURATION =
 	/\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)[ -](days?|weeks?|months?|years?)\b|\bfor (days|weeks|months|years)\b/i;
 const BODY_WEIGHT = 0.8;
 
-/** A document with nothing read into it yet. */
-function blankDoc(i: number, id: string, kind: Doc['kind']): Doc {
+/**
+ * A document with nothing read into it yet. Every document is made here, with every field in the same order (the
+ * ones a kind does not use set to undefined): the hot loops of retrieval then see one object shape, not several.
+ */
+function blankDoc(i: number, id: string, kind: Doc['kind'], of: { fact?: Fact; topic?: Topic }): Doc {
 	return {
 		i,
 		id,
 		kind,
+		fact: of.fact,
+		topic: of.topic,
+		speaker: undefined,
 		terms: new Map(),
 		phrasings: [],
 		phrasingWeights: [],
@@ -220,14 +226,11 @@ export function buildIndex(kb: KnowledgeBase, lexicon: Lexicon = buildLexicon(kb
 	];
 
 	for (const fact of kb.facts) {
-		const doc: Doc = {
-			...blankDoc(docs.length, fact.id, 'fact'),
-			fact,
-			dated: fact.dates.length > 0,
-			dayDated: fact.dates.some((d) => d.precision === 'day'),
-			clock: /\b\d{1,2}(:\d\d)? ?(a\.?m\.?|p\.?m\.?|o'?clock)|\b\d{1,2}:\d\d\b/i.test(fact.answer),
-			gap: GAP.test(fact.answer),
-		};
+		const doc = blankDoc(docs.length, fact.id, 'fact', { fact });
+		doc.dated = fact.dates.length > 0;
+		doc.dayDated = fact.dates.some((d) => d.precision === 'day');
+		doc.clock = /\b\d{1,2}(:\d\d)? ?(a\.?m\.?|p\.?m\.?|o'?clock)|\b\d{1,2}:\d\d\b/i.test(fact.answer);
+		doc.gap = GAP.test(fact.answer);
 		const phrasings = [fact.question, ...fact.alternates, fact.ko?.question, fact.ja?.question].filter(
 			(p): p is string => typeof p === 'string',
 		);
@@ -283,12 +286,9 @@ export function buildIndex(kb: KnowledgeBase, lexicon: Lexicon = buildLexicon(kb
 	}
 	const factCount = docs.length;
 	for (const topic of kb.topics) {
-		const doc: Doc = {
-			...blankDoc(docs.length, topic.id, 'topic'),
-			topic,
-			// What its phrasings ask ("who are the key players": who), besides the broad what, how and said.
-			answers: new Set(['what', 'how', 'said']),
-		};
+		const doc = blankDoc(docs.length, topic.id, 'topic', { topic });
+		// What its phrasings ask ("who are the key players": who), besides the broad what, how and said.
+		for (const type of ['what', 'how', 'said'] as const) doc.answers.add(type);
 		for (const p of [...topic.phrasings, topic.name.en, topic.name.ko, topic.name.ja].filter((x): x is string => !!x)) {
 			if (!/[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(p))
 				doc.answers.add(toAnswerType(englishType(fold(p)).type));
@@ -468,20 +468,25 @@ export function indexFromData(kb: KnowledgeBase, data: IndexData): KbIndex | und
 	const [year = 0, month = 1] = kb.primary.published.split('-').map(Number);
 	const facts = new Map(kb.facts.map((f) => [f.id, f]));
 	const topics = new Map(kb.topics.map((t) => [t.id, t]));
-	const docs: Doc[] = data.docs.map((d) => ({
-		...d,
-		...(d.kind === 'fact' ? { fact: facts.get(d.id) } : { topic: topics.get(d.id) }),
-		terms: new Map(d.terms),
-		answers: new Set(d.answers),
-		entities: new Set(d.entities),
-		times: new Set(d.times),
-		numbers: new Set(d.numbers),
-		numberUnits: new Map(d.numberUnits.map(([n, u]) => [n, u ?? undefined])),
-		answerEntities: new Set(d.answerEntities),
-		stated: new Set(d.stated),
-		counted: new Set(d.counted),
-		statedTimes: new Set(d.statedTimes),
-	}));
+	const docs: Doc[] = data.docs.map((d) =>
+		// Into a blank document, so that a read index has the same object shape as a built one.
+		Object.assign(
+			blankDoc(d.i, d.id, d.kind, d.kind === 'fact' ? { fact: facts.get(d.id) } : { topic: topics.get(d.id) }),
+			d,
+			{
+				terms: new Map(d.terms),
+				answers: new Set(d.answers),
+				entities: new Set(d.entities),
+				times: new Set(d.times),
+				numbers: new Set(d.numbers),
+				numberUnits: new Map(d.numberUnits.map(([n, u]) => [n, u ?? undefined])),
+				answerEntities: new Set(d.answerEntities),
+				stated: new Set(d.stated),
+				counted: new Set(d.counted),
+				statedTimes: new Set(d.statedTimes),
+			},
+		),
+	);
 	const entities = new Map(kb.entities.map((e) => [e.id, e]));
 	return {
 		kb,

@@ -13,9 +13,12 @@
  * Target: at least 1.0x the reference's requests/s at 10 and 100 connections, p99 no worse, zero errors.
  *
  *   npm run bench:http -- [--connections 10,100] [--duration 10] [--amount 500000] [--fixture] [--no-cache]
+ *                         [--cpu-prof DIR]
  *
+ * Beside requests/s and latency, each server's CPU time per request (user + system, every thread of its process,
+ * read with process.cpuUsage() around each run) shows what a request costs the machine.
  * --fixture answers from the 4-fact test knowledge base; --no-cache turns the answer cache off (ANSWER_CACHE_SIZE=0)
- * to show what the engine alone costs.
+ * to show what the engine alone costs; --cpu-prof DIR writes V8 CPU profiles of both servers (one file a thread).
  */
 import { type ChildProcess, fork } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -49,6 +52,9 @@ interface Ready {
 const useFixture = process.argv.includes('--fixture') || process.env.BENCH_FIXTURE === '1';
 /** --no-cache: the answer cache off, every question goes to the engine. */
 const noCache = process.argv.includes('--no-cache') || process.env.BENCH_NO_CACHE === '1';
+/** --cpu-prof DIR: both servers write V8 CPU profiles (one a thread) into DIR/reference and DIR/gsomia when they stop. */
+const cpuProfIndex = process.argv.indexOf('--cpu-prof');
+const cpuProfDir = cpuProfIndex >= 0 ? process.argv[cpuProfIndex + 1] : undefined;
 
 function knowledge(): { kb: KnowledgeBase; from: string } {
 	if (useFixture) {
@@ -124,6 +130,11 @@ async function runTarget(target: Target): Promise<void> {
 		stop = () => running.close();
 	}
 	process.send?.(ready);
+	// The parent asks for this process's CPU time (every thread: event loop, engine thread, libuv's pool) around each
+	// run, so that the report can show what a request costs the machine, not only how long it waited.
+	process.on('message', (message: { cpu?: true }) => {
+		if (message.cpu) process.send?.({ cpu: process.cpuUsage() });
+	});
 	process.once('disconnect', () => {
 		void stop().then(() => process.exit(0));
 	});
@@ -151,6 +162,9 @@ function start(target: Target, publicKey: string): Promise<{ child: ChildProcess
 			BENCH_NO_CACHE: noCache ? '1' : '0',
 		},
 		stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+		...(cpuProfDir
+			? { execArgv: [...process.execArgv, '--cpu-prof', '--cpu-prof-dir', join(cpuProfDir, target)] }
+			: {}),
 	});
 	return new Promise((resolve, reject) => {
 		child.once('message', (ready) => resolve({ child, ready: ready as Ready }));
@@ -163,6 +177,19 @@ function stopChild(child: ChildProcess): Promise<void> {
 		if (child.exitCode !== null) return resolve();
 		child.once('exit', () => resolve());
 		child.disconnect();
+	});
+}
+
+/** The server process's CPU time so far (user + system, every thread), in microseconds. */
+function cpuOf(child: ChildProcess): Promise<number> {
+	return new Promise((resolve) => {
+		const onMessage = (message: { cpu?: NodeJS.CpuUsage }) => {
+			if (!message.cpu) return;
+			child.off('message', onMessage);
+			resolve(message.cpu.user + message.cpu.system);
+		};
+		child.on('message', onMessage);
+		child.send({ cpu: true });
 	});
 }
 
@@ -232,6 +259,8 @@ async function main(): Promise<number> {
 	const rounds = 3;
 	const servers = new Map<'reference' | 'gsomia', { child: ChildProcess; url: string }>();
 	const results = new Map<string, Result>();
+	/** CPU microseconds the server process spent per answered request, every thread counted. */
+	const cpuPerRequest = new Map<string, number>();
 	try {
 		for (const target of ['reference', 'gsomia'] as const) {
 			const { child, ready } = await start(target, keys.publicKeyHex);
@@ -253,37 +282,48 @@ async function main(): Promise<number> {
 			);
 			if (check.status !== 200 || data.type !== 4 || tampered.status !== 401)
 				throw new Error(`${target} does not answer as expected; not benchmarking it`);
-			// Warm-up: one pass over the request pool, as production traffic repeats its questions.
-			await load(url, pool, 2, pool.length, 10);
+			// Warm-up: one whole pass over the request pool, as production traffic repeats its questions. One connection
+			// (autocannon starts every connection at the pool's first request, so ten connections of 100 requests each
+			// would see only the first 100), bounded by count, not by time: a pass cut short would leave engine work
+			// (cache misses) inside the measured runs.
+			const warm = await load(url, pool, 120, pool.length, 1);
+			if (warm.requests.total < pool.length)
+				throw new Error(`${target}: the warm-up answered ${warm.requests.total} of ${pool.length} requests`);
 		}
 		for (const connections of connectionCounts) {
 			const parts: Record<'reference' | 'gsomia', Result[]> = { reference: [], gsomia: [] };
+			const cpu = { reference: 0, gsomia: 0 };
 			for (let round = 0; round < rounds; round++) {
 				for (const target of ['reference', 'gsomia'] as const) {
-					const { url } = servers.get(target) as { url: string };
+					const { url, child } = servers.get(target) as { url: string; child: ChildProcess };
+					const before = await cpuOf(child);
 					parts[target].push(await load(url, pool, seconds / rounds, amount, connections));
+					cpu[target] += (await cpuOf(child)) - before;
 				}
 			}
-			for (const target of ['reference', 'gsomia'] as const)
-				results.set(`${target}@${connections}`, combine(parts[target]));
+			for (const target of ['reference', 'gsomia'] as const) {
+				const combined = combine(parts[target]);
+				results.set(`${target}@${connections}`, combined);
+				cpuPerRequest.set(`${target}@${connections}`, cpu[target] / Math.max(1, combined.requests.total));
+			}
 		}
 	} finally {
 		for (const { child } of servers.values()) await stopChild(child);
 	}
 
 	console.log(
-		`\n${'server'.padEnd(26)}${'conns'.padStart(6)}${'req/s'.padStart(10)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'requests'.padStart(10)}${'errors'.padStart(8)}${'timeouts'.padStart(10)}${'non2xx'.padStart(8)}`,
+		`\n${'server'.padEnd(26)}${'conns'.padStart(6)}${'req/s'.padStart(10)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'requests'.padStart(10)}${'errors'.padStart(8)}${'timeouts'.padStart(10)}${'non2xx'.padStart(8)}${'CPU µs/req'.padStart(12)}`,
 	);
-	const row = (name: string, c: number, r: Result) =>
+	const row = (name: string, c: number, r: Result, cpuUs: number) =>
 		`${name.padEnd(26)}${String(c).padStart(6)}${r.requests.average.toFixed(0).padStart(10)}${String(r.latency.p50).padStart(9)}${String(r.latency.p99).padStart(9)}` +
-		`${String(r.requests.total).padStart(10)}${String(r.errors).padStart(8)}${String(r.timeouts).padStart(10)}${String(r.non2xx).padStart(8)}`;
+		`${String(r.requests.total).padStart(10)}${String(r.errors).padStart(8)}${String(r.timeouts).padStart(10)}${String(r.non2xx).padStart(8)}${cpuUs.toFixed(0).padStart(12)}`;
 	let failures = 0;
 	const verdicts: string[] = [];
 	for (const c of connectionCounts) {
 		const ref = results.get(`reference@${c}`) as Result;
 		const ours = results.get(`gsomia@${c}`) as Result;
-		console.log(row('reference (verifyKey)', c, ref));
-		console.log(row('gsomia /interactions', c, ours));
+		console.log(row('reference (verifyKey)', c, ref, cpuPerRequest.get(`reference@${c}`) ?? 0));
+		console.log(row('gsomia /interactions', c, ours, cpuPerRequest.get(`gsomia@${c}`) ?? 0));
 		failures += ours.errors + ours.timeouts + ours.non2xx;
 		const ratio = ours.requests.average / ref.requests.average;
 		const ok = ratio >= 1 && ours.latency.p99 <= ref.latency.p99;

@@ -5,7 +5,8 @@
  * The cache is keyed by the normalised question (Unicode NFC, case, runs of white space) and the language; answers
  * that depend on today's date ("how long ago...", recognised by the engine's own date-question rule) are never
  * stored, and the key also holds the UTC day, so nothing cached outlives the day it was computed. It is bounded by
- * entry count and each key by MAX_QUESTION_CHARS.
+ * entry count and each key by MAX_QUESTION_CHARS. A question asked again while the engine is still answering it waits
+ * for that same answer instead of costing the engine a second time (ten people asking the same thing at once).
  *
  * The queue runs engine calls one per event-loop turn (a few at most per turn when they are quick), so sockets
  * are read and timers fire between two answers: a request that waits too long can be deferred (see handle.ts)
@@ -108,6 +109,8 @@ export function createAnswerer(engine: Engine, options: AnswererOptions = {}): A
 	const size = options.cacheSize ?? 2000;
 	const now = options.now ?? Date.now;
 	const cache = new Map<string, Answer>();
+	/** Questions on their way to the engine: the same question asked again meanwhile waits for the same answer. */
+	const inFlight = new Map<string, Promise<Answer>>();
 	const queue = options.queue === false ? undefined : createQueue();
 	const run = <T>(job: () => T): MaybePromise<T> => (queue ? queue.run(job) : job());
 	let runner: EngineRunner = options.runner ?? {
@@ -144,12 +147,17 @@ export function createAnswerer(engine: Engine, options: AnswererOptions = {}): A
 				cache.set(key, hit);
 				return hit;
 			}
+			const waiting = inFlight.get(key);
+			if (waiting) return waiting;
 			const pending = runner.ask(question, askOptions);
 			const keep = (answer: Answer) => {
 				if (!isTimeRelative(question)) remember(key, answer);
 				return answer;
 			};
-			return pending instanceof Promise ? pending.then(keep) : keep(pending);
+			if (!(pending instanceof Promise)) return keep(pending);
+			const shared = pending.then(keep).finally(() => inFlight.delete(key));
+			inFlight.set(key, shared);
+			return shared;
 		},
 		answerFact(factId, askOptions) {
 			return runner.answerFact(factId, askOptions);

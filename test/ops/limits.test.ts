@@ -199,6 +199,45 @@ describe('The answer cache', () => {
 		expect(counted.calls).toBe(2);
 	});
 
+	it('asks the engine once when the same question comes again before the first answer is ready', async () => {
+		const counted = counting();
+		const hits: boolean[] = [];
+		// The queue answers on a later turn of the event loop, as the engine thread does.
+		const answerer = createAnswerer(counted, { onCache: (hit) => hits.push(hit) });
+		const answers = await Promise.all([
+			answerer.ask('Who announced the decision?'),
+			answerer.ask('who announced the decision?'),
+			answerer.ask('when was gsomia signed'),
+			answerer.ask('Who announced the decision?'),
+		]);
+		expect(counted.calls).toBe(2);
+		expect(answers[1]).toBe(answers[0]);
+		expect(answers[3]).toBe(answers[0]);
+		expect(answers[2]).not.toBe(answers[0]);
+		expect(hits).toEqual([false, false, false, false]);
+		expect(await answerer.ask('who announced the decision?')).toBe(answers[0]);
+		expect(counted.calls).toBe(2);
+	});
+
+	it('a failed engine call fails its waiters once and the next ask tries again', async () => {
+		let calls = 0;
+		const failing = {
+			...engine,
+			ask(question: string, options?: Parameters<Engine['ask']>[1]) {
+				calls++;
+				if (calls === 1) throw new Error('engine down');
+				return engine.ask(question, options);
+			},
+		};
+		const answerer = createAnswerer(failing);
+		const results = await Promise.allSettled([answerer.ask('who announced it'), answerer.ask('who announced it')]);
+		expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+		expect(calls).toBe(1);
+		const answer = await answerer.ask('who announced it');
+		expect(answer.answered).toBe(true);
+		expect(calls).toBe(2);
+	});
+
 	it('is bounded: the least recently used answer goes first', async () => {
 		const counted = counting();
 		const answerer = createAnswerer(counted, { queue: false, cacheSize: 2 });

@@ -61,6 +61,8 @@ export interface Storage {
 	setVoteReason(messageId: string, userId: string, reason: string): Promise<boolean>;
 	/** Counts one use of each fact. */
 	recordUsage(factIds: string[], at: number): Promise<void>;
+	/** Adds `count` uses of each fact at once (a batch of recordUsage); a fact's last use only moves forward. */
+	addUsage(rows: FactUsage[]): Promise<void>;
 	/** Declined questions since `since` (ms), oldest first. */
 	misses(since: number): Promise<Miss[]>;
 	votes(): Promise<VoteRecord[]>;

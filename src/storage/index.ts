@@ -6,6 +6,7 @@
 import { ConfigError } from '../config.js';
 import type { Cooldown, CooldownOptions } from '../interactions/cooldown.js';
 import type { Logger } from '../logger.js';
+import { batchedUsage } from './batched.js';
 import { openPostgres } from './postgres.js';
 import { redisCooldown } from './redis-cooldown.js';
 import { resilient } from './resilient.js';
@@ -62,7 +63,9 @@ export async function openStorage(config: StorageConfig, logger?: Logger): Promi
 			]);
 		}
 	}
-	return logger ? resilient(storage, logger) : storage;
+	// A running bot (with a logger) sums fact usage in memory and writes it once a second (batched.ts); writes that
+	// fail are kept and retried (resilient.ts). The curator commands read and write directly.
+	return logger ? batchedUsage(resilient(storage, logger)) : storage;
 }
 
 /** The shared cooldown through REDIS_URL; undefined without it. Fails at start with one line when unreachable. */

@@ -12,6 +12,12 @@ export function memoryStorage(): Storage {
 	const misses: Miss[] = [];
 	const votes = new Map<string, VoteRecord>();
 	const usage = new Map<string, FactUsage>();
+	const add = ({ factId, count, lastAt }: FactUsage) => {
+		const row = usage.get(factId) ?? { factId, count: 0, lastAt };
+		row.count += count;
+		row.lastAt = Math.max(row.lastAt, lastAt);
+		usage.set(factId, row);
+	};
 	const settings = new Map<string, GuildSettings>();
 	const digests = new Set<string>();
 	return {
@@ -32,12 +38,10 @@ export function memoryStorage(): Storage {
 			return true;
 		},
 		async recordUsage(factIds, at) {
-			for (const factId of new Set(factIds)) {
-				const row = usage.get(factId) ?? { factId, count: 0, lastAt: at };
-				row.count++;
-				row.lastAt = at;
-				usage.set(factId, row);
-			}
+			for (const factId of new Set(factIds)) add({ factId, count: 1, lastAt: at });
+		},
+		async addUsage(rows) {
+			for (const row of rows) add(row);
 		},
 		async misses(since) {
 			return misses.filter((m) => m.at >= since).sort((a, b) => a.at - b.at);

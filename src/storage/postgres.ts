@@ -13,7 +13,7 @@ import {
 	voteParams,
 } from './rows.js';
 import { MIGRATIONS } from './schema.js';
-import type { Storage } from './types.js';
+import type { FactUsage, Storage } from './types.js';
 
 type Pool = import('pg').Pool;
 
@@ -75,6 +75,16 @@ export async function openPostgres(options: PostgresOptions): Promise<Storage> {
 	}
 
 	const q = <R extends object>(sql: string, params: unknown[] = []) => pool.query<R>(sql, params);
+	const addUsage = async (rows: FactUsage[]) => {
+		if (rows.length === 0) return;
+		await q(
+			`INSERT INTO fact_usage (fact_id, count, last_at)
+			 SELECT * FROM unnest($1::text[], $2::bigint[], $3::bigint[])
+			 ON CONFLICT (fact_id) DO UPDATE SET count = fact_usage.count + excluded.count,
+			   last_at = GREATEST(fact_usage.last_at, excluded.last_at)`,
+			[rows.map((r) => r.factId), rows.map((r) => r.count), rows.map((r) => r.lastAt)],
+		);
+	};
 	return {
 		backend: 'postgres',
 		async recordMiss(miss) {
@@ -118,14 +128,9 @@ export async function openPostgres(options: PostgresOptions): Promise<Storage> {
 			return (result.rowCount ?? 0) > 0;
 		},
 		async recordUsage(factIds, at) {
-			const ids = [...new Set(factIds)];
-			if (ids.length === 0) return;
-			await q(
-				`INSERT INTO fact_usage (fact_id, count, last_at) SELECT id, 1, $2 FROM unnest($1::text[]) AS id
-				 ON CONFLICT (fact_id) DO UPDATE SET count = fact_usage.count + 1, last_at = excluded.last_at`,
-				[ids, at],
-			);
+			await addUsage([...new Set(factIds)].map((factId) => ({ factId, count: 1, lastAt: at })));
 		},
+		addUsage,
 		async misses(since) {
 			return (await q<MissRow>('SELECT * FROM misses WHERE at >= $1 ORDER BY at, ctid', [since])).rows.map(missFromRow);
 		},

@@ -71,6 +71,7 @@ export function resilient(storage: Storage, logger: Logger, options: ResilientOp
 		backend: storage.backend,
 		recordMiss: (miss) => write(() => storage.recordMiss(miss)),
 		recordUsage: (factIds, at) => write(() => storage.recordUsage(factIds, at)),
+		addUsage: (rows) => write(() => storage.addUsage(rows)),
 		async close() {
 			clearTimeout(timer);
 			if (queue.length > 0) await drain().catch(() => {});

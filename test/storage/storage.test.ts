@@ -102,6 +102,20 @@ describe.each(BACKENDS)('The $name storage', (backend) => {
 		]);
 	});
 
+	it('adds batches of uses: counts add up and a fact’s last use only moves forward', async () => {
+		const { storage } = await open();
+		await storage.recordUsage(['a'], 50);
+		await storage.addUsage([
+			{ factId: 'a', count: 3, lastAt: 40 },
+			{ factId: 'c', count: 5, lastAt: 60 },
+		]);
+		await storage.addUsage([]);
+		expect(await storage.usage()).toEqual([
+			{ factId: 'c', count: 5, lastAt: 60 },
+			{ factId: 'a', count: 4, lastAt: 50 },
+		]);
+	});
+
 	it('stores settings per server, with defaults for a server that set none', async () => {
 		const { storage } = await open();
 		expect(await storage.settings('1')).toEqual({ visibility: 'private', autoAnswerChannels: [] });

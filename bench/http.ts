@@ -123,8 +123,9 @@ async function runTarget(target: Target): Promise<void> {
 			DATABASE_PATH: join(mkdtempSync(join(tmpdir(), 'gsomia-bench-')), 'gsomia.sqlite'),
 			...(noCache ? { ANSWER_CACHE_SIZE: '0' } : {}),
 		});
-		// Logs at info as in production (one line per interaction), written to /dev/null instead of a terminal.
-		const logger = createLogger('info', pino.destination({ dest: '/dev/null', sync: false }));
+		// Logs at info as in production (one line per interaction), written as production writes them (synchronously,
+		// as pino.destination(2) does for stderr) to /dev/null instead of a terminal.
+		const logger = createLogger('info', pino.destination({ dest: '/dev/null', sync: true }));
 		const running = await serve({ config, logger, handleSignals: false, ...(useFixture ? { knowledge: kb } : {}) });
 		ready = { port: running.address.port, knowledge: `${from}${noCache ? ', answer cache off (--no-cache)' : ''}` };
 		stop = () => running.close();
@@ -201,7 +202,10 @@ async function load(url: string, requests: LoadRequest[], seconds: number, amoun
 	return result;
 }
 
-/** Rounds of one server as one result: requests summed, rates averaged, the worst p50 and p99 of the rounds. */
+/**
+ * Rounds of one server as one result: requests summed, the rate as all requests over all the time (autocannon's own
+ * average counts the last, partial second of a run as a whole one), the worst p50 and p99 of the rounds.
+ */
 function combine(parts: Result[]): Result {
 	const first = parts[0] as Result;
 	const sum = (f: (r: Result) => number) => parts.reduce((n, r) => n + f(r), 0);
@@ -209,7 +213,7 @@ function combine(parts: Result[]): Result {
 		...first,
 		requests: {
 			...first.requests,
-			average: sum((r) => r.requests.average) / parts.length,
+			average: sum((r) => r.requests.total) / sum((r) => r.duration),
 			total: sum((r) => r.requests.total),
 		},
 		latency: {

@@ -3,3 +3,5 @@
 import { main } from '../dist/src/cli.js';
 
 process.exitCode = await main(process.argv.slice(2));
+// A WORKERS process of `gsomia serve` that could not start would be kept alive by its channel to the primary.
+if (process.connected) process.disconnect();

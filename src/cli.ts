@@ -225,8 +225,46 @@ export async function run(args: string[], io: CliIO): Promise<number> {
 			const port = flags.has('port') ? Number(flags.get('port')) : undefined;
 			if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535))
 				throw new UsageError('--port must be 0 to 65535');
-			const { serve } = await import('./http/serve.js');
-			const server = await serve({ port, host: flags.get('host') as string | undefined, env: io.env });
+			const [{ serve }, { parseConfig }, { default: cluster }] = await Promise.all([
+				import('./http/serve.js'),
+				import('./config.js'),
+				import('node:cluster'),
+			]);
+			const config = parseConfig(io.env);
+			if (config.workers > 1 && !cluster.isWorker) {
+				// WORKERS > 1: this process starts the workers (each runs this same command) and looks after them.
+				const [{ startHttpWorkers }, { createLogger }] = await Promise.all([
+					import('./http/workers.js'),
+					import('./logger.js'),
+				]);
+				const workers = startHttpWorkers({
+					count: config.workers,
+					logger: createLogger(config.logLevel, undefined, { mode: 'http-primary' }),
+				});
+				const onSignal = () => void workers.stop();
+				for (const s of ['SIGINT', 'SIGTERM'] as const) process.once(s, onSignal);
+				const code = await workers.exited;
+				for (const s of ['SIGINT', 'SIGTERM'] as const) process.off(s, onSignal);
+				return code;
+			}
+			const worker = cluster.isWorker;
+			const server = await serve({
+				port,
+				host: flags.get('host') as string | undefined,
+				config,
+				// A worker stops on its first signal or when the primary is gone, and ignores the signals after it
+				// (the primary forwards the one the whole process group got): requests in flight finish.
+				handleSignals: !worker,
+				...(worker && io.env.GSOMIA_WORKER ? { logBindings: { worker: Number(io.env.GSOMIA_WORKER) } } : {}),
+			});
+			if (worker) {
+				const close = () => void server.close();
+				for (const s of ['SIGINT', 'SIGTERM'] as const) process.on(s, close);
+				process.once('disconnect', close);
+				await server.closed;
+				process.disconnect?.();
+				return 0;
+			}
 			await server.closed;
 			return 0;
 		}

@@ -30,6 +30,8 @@ export interface Config {
 	answerCacheSize: number;
 	/** Worker threads that run the engine (0: the main thread). */
 	engineThreads: number;
+	/** HTTP endpoint: processes sharing the port, each with its own engine (1: this process alone). */
+	workers: number;
 	cooldown: { limit: number; windowMs: number };
 	/** The same answer is not posted publicly in one channel twice within this window (0: off). */
 	repeatWindowMs: number;
@@ -196,6 +198,7 @@ export function parseConfig(env: Env = process.env): Config {
 		shardCount,
 		answerCacheSize: r.int('ANSWER_CACHE_SIZE', 2000, 0, 1_000_000, 'a number of answers'),
 		engineThreads: r.int('ENGINE_THREADS', 1, 0, 64, 'a number of threads'),
+		workers: r.int('WORKERS', 1, 1, 64, 'a number of processes'),
 		cooldown: {
 			limit: r.int('COOLDOWN_LIMIT', 5, 1, 1_000_000_000, 'a number of questions'),
 			windowMs: r.int('COOLDOWN_WINDOW_SECONDS', 20, 1, 86_400, 'a number of seconds') * 1000,

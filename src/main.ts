@@ -1,7 +1,8 @@
 /**
  * The entry point (`npm start`, `node dist/src/main.js`): reads .env, parses the configuration once, loads the
  * validated knowledge snapshot, then serves:
- * - DISCORD_TRANSPORT=http: the HTTP interactions endpoint (needs DISCORD_PUBLIC_KEY, no token);
+ * - DISCORD_TRANSPORT=http: the HTTP interactions endpoint (needs DISCORD_PUBLIC_KEY, no token); with WORKERS=N > 1,
+ *   this process starts N worker processes (node:cluster) that run this same file and share the port;
  * - with DISCORD_TOKEN: the gateway bot, or with SHARD_COUNT=auto|N a ShardingManager whose children run this same
  *   file as the gateway bot; HEALTH_PORT serves /healthz and /metrics;
  * - without a token: the local console, on a terminal or with piped questions. With neither (a service manager,
@@ -9,6 +10,7 @@
  * Every configuration mistake ends in one line naming the variable, exit code 1, no stack trace. discord.js is
  * loaded only in gateway mode. SIGINT/SIGTERM stop gracefully.
  */
+import cluster from 'node:cluster';
 import { fstatSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -112,9 +114,11 @@ export async function main(env: Record<string, string | undefined> = loadEnv(), 
 
 	const { createLogger } = await import('./logger.js');
 	const shardId = isShardChild(env) ? Number(env.SHARDS) : undefined;
+	const httpPrimary = config.transport === 'http' && config.workers > 1 && !cluster.isWorker;
 	const logger = createLogger(config.logLevel, undefined, {
-		mode: manager ? 'shard-manager' : config.transport,
+		mode: manager ? 'shard-manager' : httpPrimary ? 'http-primary' : config.transport,
 		...(shardId !== undefined && Number.isInteger(shardId) ? { shard: shardId } : {}),
+		...(cluster.isWorker && env.GSOMIA_WORKER ? { worker: Number(env.GSOMIA_WORKER) } : {}),
 	});
 
 	if (manager) return runShardManager(config, logger, stderr);
@@ -122,6 +126,7 @@ export async function main(env: Record<string, string | undefined> = loadEnv(), 
 		const { MissingPublicKeyError } = await import('./http/serve.js');
 		return fatal(new MissingPublicKeyError().message, stderr);
 	}
+	if (httpPrimary) return runHttpPrimary(config, logger);
 
 	const knowledge = await loadOrFail(stderr);
 	if (typeof knowledge === 'number') return knowledge;
@@ -211,10 +216,32 @@ async function serveHttp(
 			await state.close();
 		},
 	};
-	const signal = await Promise.race([untilSignal(), server.closed.then(() => undefined)]);
+	const signal = await Promise.race([untilSignal(), server.closed.then(() => undefined), primaryGone()]);
+	// A worker of WORKERS > 1 may get a second signal while it finishes (the primary forwards the one the whole
+	// process group got): it must not cut the requests in flight.
+	if (cluster.isWorker) for (const s of ['SIGINT', 'SIGTERM'] as const) process.on(s, () => {});
 	logger.info({ signal }, 'shutting down');
 	await stop();
+	if (cluster.isWorker) process.disconnect?.();
 	return 0;
+}
+
+/** In a worker of WORKERS > 1: resolves when the primary is gone (a worker never outlives it). */
+function primaryGone(): Promise<undefined> {
+	return new Promise((resolve) => {
+		if (cluster.isWorker) process.once('disconnect', () => resolve(undefined));
+	});
+}
+
+/** WORKERS > 1: this process starts the HTTP workers (each runs main() again and serves) and looks after them. */
+async function runHttpPrimary(config: Config, logger: Logger): Promise<number> {
+	const { startHttpWorkers } = await import('./http/workers.js');
+	const workers = startHttpWorkers({ count: config.workers, logger });
+	running = { stop: () => workers.stop() };
+	const signal = await Promise.race([untilSignal(), workers.exited.then(() => undefined)]);
+	if (signal) logger.info({ signal }, 'shutting down: stopping the HTTP workers');
+	await stop();
+	return workers.exited;
 }
 
 async function runGateway(
@@ -350,4 +377,6 @@ async function runShardManager(config: Config, logger: Logger, stderr: NodeJS.Wr
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
 	process.exitCode = await main();
+	// A WORKERS process that could not start (a port in use) would be kept alive by its channel to the primary.
+	if (cluster.isWorker && process.connected) process.disconnect();
 }

@@ -33,6 +33,8 @@ export interface ServeOptions {
 	/** The environment to parse when `config` is not given. Default: process.env merged with .env files. */
 	env?: Record<string, string | undefined>;
 	logger?: Logger;
+	/** Fields every line of the default logger carries (a WORKERS process: its index). */
+	logBindings?: Record<string, unknown>;
 	/** The knowledge/ folder. Default: the package's own. */
 	knowledgeDir?: string;
 	/** An already loaded knowledge base (tests); skips loading knowledgeDir. */
@@ -76,7 +78,7 @@ export class MissingPublicKeyError extends ConfigError {
 export async function serve(options: ServeOptions = {}): Promise<RunningServer> {
 	const config = options.config ?? parseConfig(options.env ?? loadEnv());
 	if (!config.publicKey) throw new MissingPublicKeyError();
-	const logger = options.logger ?? createLogger(config.logLevel, undefined, { mode: 'http' });
+	const logger = options.logger ?? createLogger(config.logLevel, undefined, { mode: 'http', ...options.logBindings });
 	let engine = options.engine;
 	let fingerprint = options.fingerprint ?? 'unknown';
 	if (!engine) {

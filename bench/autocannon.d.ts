@@ -5,6 +5,8 @@ declare module 'autocannon' {
 		path?: string;
 		headers?: Record<string, string>;
 		body?: string | Buffer;
+		/** Called before each send: the request is built then (not for every connection up front). */
+		setupRequest?: (request: Request, context: Record<string, unknown>) => Request;
 	}
 	export interface Options {
 		url: string;

@@ -13,14 +13,16 @@
  * Target: at least 1.0x the reference's requests/s at 10 and 100 connections, p99 no worse, zero errors.
  *
  *   npm run bench:http -- [--connections 10,100] [--duration 10] [--amount 500000] [--fixture] [--no-cache]
- *                         [--cpu-prof DIR]
+ *                         [--cpu-prof DIR] [--workers N]
  *
  * Beside requests/s and latency, each server's CPU time per request (user + system, every thread of its process,
  * read with process.cpuUsage() around each run) shows what a request costs the machine.
  * --fixture answers from the 4-fact test knowledge base; --no-cache turns the answer cache off (ANSWER_CACHE_SIZE=0)
- * to show what the engine alone costs; --cpu-prof DIR writes V8 CPU profiles of both servers (one file a thread).
+ * to show what the engine alone costs; --workers N runs ours as WORKERS=N (N processes sharing the port, CPU time
+ * summed over them); --cpu-prof DIR writes V8 CPU profiles of both servers (one file a thread).
  */
 import { type ChildProcess, fork } from 'node:child_process';
+import cluster, { type Worker } from 'node:cluster';
 import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -33,9 +35,10 @@ import { registry } from '../commands/index.js';
 import { parseConfig } from '../src/config.js';
 import { createEngine } from '../src/engine/index.js';
 import { serve } from '../src/http/serve.js';
+import { startHttpWorkers } from '../src/http/workers.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
 import type { KnowledgeBase } from '../src/knowledge/types.js';
-import { createLogger } from '../src/logger.js';
+import { createLogger, silentLogger } from '../src/logger.js';
 import { renderAnswer } from '../src/render/render.js';
 import { fixtureKb } from '../test/fixtures/kb.js';
 import { askInteraction, generateKeys, send, signedHeaders } from '../test/http/helpers.js';
@@ -50,6 +53,8 @@ interface Ready {
 
 /** --fixture: the 4-fact test knowledge base instead of knowledge/. */
 const useFixture = process.argv.includes('--fixture') || process.env.BENCH_FIXTURE === '1';
+/** --workers N: ours runs as WORKERS=N (N processes sharing the port); default 1. */
+const workers = Number(process.env.BENCH_WORKERS ?? option('workers', '1'));
 /** --no-cache: the answer cache off, every question goes to the engine. */
 const noCache = process.argv.includes('--no-cache') || process.env.BENCH_NO_CACHE === '1';
 /** --cpu-prof DIR: both servers write V8 CPU profiles (one a thread) into DIR/reference and DIR/gsomia when they stop. */
@@ -76,6 +81,10 @@ async function runTarget(target: Target): Promise<void> {
 	const publicKey = process.env.BENCH_PUBLIC_KEY as string;
 	let ready: Ready;
 	let stop: () => Promise<void>;
+	let cpuNow = async () => {
+		const own = process.cpuUsage();
+		return own.user + own.system;
+	};
 	if (target === 'reference') {
 		// The canonical sample: verifyKey from discord-interactions, then a fixed reply the size of a real answer.
 		const { kb } = knowledge();
@@ -108,6 +117,30 @@ async function runTarget(target: Target): Promise<void> {
 		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 		ready = { port: (server.address() as { port: number }).port, replyBytes: Buffer.byteLength(reply) };
 		stop = () => new Promise((resolve) => server.close(() => resolve()));
+	} else if (workers > 1 && !cluster.isWorker) {
+		// WORKERS=N as `serve` runs it: this process is the primary; each worker runs this file again (below) and
+		// serves as WORKERS=1 does, on the shared port, with one SQLite file between them as in production.
+		process.env.BENCH_DB = join(mkdtempSync(join(tmpdir(), 'gsomia-bench-')), 'gsomia.sqlite');
+		const running = startHttpWorkers({ count: workers, logger: silentLogger() });
+		const address = await running.ready;
+		ready = { port: address.port, knowledge: `${knowledge().from}, WORKERS=${workers} (node:cluster)` };
+		stop = () => running.stop();
+		// CPU time: this process and every worker.
+		const cpuOfWorker = (worker: Worker) =>
+			new Promise<number>((resolve) => {
+				const onMessage = (message: { cpu?: NodeJS.CpuUsage }) => {
+					if (!message.cpu) return;
+					worker.off('message', onMessage);
+					resolve(message.cpu.user + message.cpu.system);
+				};
+				worker.on('message', onMessage);
+				worker.send({ cpu: true });
+			});
+		cpuNow = async () => {
+			const own = process.cpuUsage();
+			const all = await Promise.all(Object.values(cluster.workers ?? {}).map((w) => cpuOfWorker(w as Worker)));
+			return all.reduce((a, b) => a + b, own.user + own.system);
+		};
 	} else {
 		const { kb, from } = knowledge();
 		const config = parseConfig({
@@ -120,7 +153,7 @@ async function runTarget(target: Target): Promise<void> {
 			COOLDOWN_LIMIT: '1000000000',
 			LOG_LEVEL: 'info',
 			// As in production: declined questions and fact usage are written to a SQLite file (a temporary one).
-			DATABASE_PATH: join(mkdtempSync(join(tmpdir(), 'gsomia-bench-')), 'gsomia.sqlite'),
+			DATABASE_PATH: process.env.BENCH_DB ?? join(mkdtempSync(join(tmpdir(), 'gsomia-bench-')), 'gsomia.sqlite'),
 			...(noCache ? { ANSWER_CACHE_SIZE: '0' } : {}),
 		});
 		// Logs at info as in production (one line per interaction), written as production writes them (synchronously,
@@ -130,12 +163,14 @@ async function runTarget(target: Target): Promise<void> {
 		ready = { port: running.address.port, knowledge: `${from}${noCache ? ', answer cache off (--no-cache)' : ''}` };
 		stop = () => running.close();
 	}
-	process.send?.(ready);
 	// The parent asks for this process's CPU time (every thread: event loop, engine thread, libuv's pool) around each
 	// run, so that the report can show what a request costs the machine, not only how long it waited.
 	process.on('message', (message: { cpu?: true }) => {
-		if (message.cpu) process.send?.({ cpu: process.cpuUsage() });
+		if (message.cpu) void cpuNow().then((total) => process.send?.({ cpu: { user: total, system: 0 } }));
 	});
+	// A worker of WORKERS=N answers its primary (above) only.
+	if (cluster.isWorker) return;
+	process.send?.(ready);
 	process.once('disconnect', () => {
 		void stop().then(() => process.exit(0));
 	});
@@ -161,6 +196,7 @@ function start(target: Target, publicKey: string): Promise<{ child: ChildProcess
 			BENCH_PUBLIC_KEY: publicKey,
 			BENCH_FIXTURE: useFixture ? '1' : '0',
 			BENCH_NO_CACHE: noCache ? '1' : '0',
+			BENCH_WORKERS: String(workers),
 		},
 		stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
 		...(cpuProfDir
@@ -247,7 +283,17 @@ async function main(): Promise<number> {
 	for (let i = 0; i < 1000; i++) {
 		const question = questions[i % questions.length] ?? 'gsomia';
 		const body = JSON.stringify(askInteraction(question, { userId: String(1300000000000000000n + BigInt(i)) }));
-		pool.push({ method: 'POST', path: '/interactions', headers: signedHeaders(keys, body), body });
+		pool.push({
+			method: 'POST',
+			path: '/interactions',
+			headers: signedHeaders(keys, body),
+			body,
+			// A request with setupRequest is built when it is sent. Without it, autocannon builds the whole pool for
+			// every connection before the first request (100 connections x 1000 requests: seconds), with the run's
+			// clock and the first requests' latency already running, which made p99 at 100 connections seconds long
+			// for both servers.
+			setupRequest: (request) => request,
+		});
 	}
 
 	console.log(
@@ -327,7 +373,14 @@ async function main(): Promise<number> {
 		const ref = results.get(`reference@${c}`) as Result;
 		const ours = results.get(`gsomia@${c}`) as Result;
 		console.log(row('reference (verifyKey)', c, ref, cpuPerRequest.get(`reference@${c}`) ?? 0));
-		console.log(row('gsomia /interactions', c, ours, cpuPerRequest.get(`gsomia@${c}`) ?? 0));
+		console.log(
+			row(
+				workers > 1 ? `gsomia WORKERS=${workers}` : 'gsomia /interactions',
+				c,
+				ours,
+				cpuPerRequest.get(`gsomia@${c}`) ?? 0,
+			),
+		);
 		failures += ours.errors + ours.timeouts + ours.non2xx;
 		const ratio = ours.requests.average / ref.requests.average;
 		const ok = ratio >= 1 && ours.latency.p99 <= ref.latency.p99;
@@ -335,7 +388,7 @@ async function main(): Promise<number> {
 			`${c} connections: ${ratio.toFixed(2)}x the reference's requests/s, p99 ${ours.latency.p99} ms vs ${ref.latency.p99} ms: ${ok ? 'met' : 'NOT met'}`,
 		);
 	}
-	console.log(`\ntarget >= 1.0x requests/s with p99 no worse:`);
+	console.log(`\ntarget >= 1.0x requests/s with p99 no worse (ours with WORKERS=${workers}):`);
 	for (const v of verdicts) console.log(`  ${v}`);
 	console.log(`zero errors: ${failures === 0 ? 'met' : 'NOT met'} (${failures})`);
 	return failures === 0 ? 0 : 1;

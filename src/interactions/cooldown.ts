@@ -31,8 +31,12 @@ export interface CooldownOptions {
 }
 
 interface UserLog {
-	/** Times and costs of allowed hits in the window, oldest first. */
-	hits: { at: number; cost: number }[];
+	/** Times and costs (in hundredths) of allowed hits in the window, oldest first, from `first` on. */
+	hits: { at: number; units: number }[];
+	/** Index of the oldest hit still in the window (older ones are dropped in bulk, not one shift at a time). */
+	first: number;
+	/** Hundredths spent by the hits in the window. */
+	spent: number;
 	/** The user was already told they are over budget. */
 	told: boolean;
 }
@@ -56,15 +60,24 @@ export function createCooldown(
 		hit(userId, cost = 1) {
 			const t = now();
 			sweep(t);
-			const log = users.get(userId) ?? { hits: [], told: false };
-			log.hits = log.hits.filter((h) => h.at > t - opts.windowMs);
-			const spent = log.hits.reduce((n, h) => n + units(h.cost), 0);
+			const log = users.get(userId) ?? { hits: [], first: 0, spent: 0, told: false };
+			// Hits leave the window oldest first: the cost of a hit does not grow with the hits in the window.
+			while (log.first < log.hits.length && (log.hits[log.first]?.at ?? t) <= t - opts.windowMs) {
+				log.spent -= log.hits[log.first]?.units ?? 0;
+				log.first++;
+			}
+			if (log.first > 32 && log.first * 2 > log.hits.length) {
+				log.hits = log.hits.slice(log.first);
+				log.first = 0;
+			}
+			const spent = log.spent;
 			if (spent + units(cost) > units(opts.limit)) {
 				// The wait: until enough of the oldest hits leave the window to make room for this one.
 				let free = units(opts.limit) - spent;
 				let until = t;
-				for (const h of log.hits) {
-					free += units(h.cost);
+				for (let i = log.first; i < log.hits.length; i++) {
+					const h = log.hits[i] as { at: number; units: number };
+					free += h.units;
 					until = h.at + opts.windowMs;
 					if (free >= units(cost)) break;
 				}
@@ -73,7 +86,10 @@ export function createCooldown(
 				users.set(userId, log);
 				return { ok: false, retryAfterMs: Math.max(1, until - t), notify };
 			}
-			if (cost > 0) log.hits.push({ at: t, cost });
+			if (cost > 0) {
+				log.hits.push({ at: t, units: units(cost) });
+				log.spent += units(cost);
+			}
 			log.told = false;
 			users.set(userId, log);
 			return { ok: true };

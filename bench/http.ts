@@ -30,7 +30,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon, { type Request as LoadRequest, type Result } from 'autocannon';
 import { verifyKey } from 'discord-interactions';
-import { pino } from 'pino';
 import { registry } from '../commands/index.js';
 import { parseConfig } from '../src/config.js';
 import { createEngine } from '../src/engine/index.js';
@@ -38,7 +37,7 @@ import { serve } from '../src/http/serve.js';
 import { startHttpWorkers } from '../src/http/workers.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
 import type { KnowledgeBase } from '../src/knowledge/types.js';
-import { createLogger, silentLogger } from '../src/logger.js';
+import { createLogger, logDestination, silentLogger } from '../src/logger.js';
 import { renderAnswer } from '../src/render/render.js';
 import { fixtureKb } from '../test/fixtures/kb.js';
 import { askInteraction, generateKeys, send, signedHeaders } from '../test/http/helpers.js';
@@ -156,9 +155,9 @@ async function runTarget(target: Target): Promise<void> {
 			DATABASE_PATH: process.env.BENCH_DB ?? join(mkdtempSync(join(tmpdir(), 'gsomia-bench-')), 'gsomia.sqlite'),
 			...(noCache ? { ANSWER_CACHE_SIZE: '0' } : {}),
 		});
-		// Logs at info as in production (one line per interaction), written as production writes them (synchronously,
-		// as pino.destination(2) does for stderr) to /dev/null instead of a terminal.
-		const logger = createLogger('info', pino.destination({ dest: '/dev/null', sync: true }));
+		// Logs at info as in production (one line per interaction), written as production writes them (in blocks, see
+		// logDestination) to /dev/null instead of stderr.
+		const logger = createLogger('info', logDestination('/dev/null'));
 		const running = await serve({ config, logger, handleSignals: false, ...(useFixture ? { knowledge: kb } : {}) });
 		ready = { port: running.address.port, knowledge: `${from}${noCache ? ', answer cache off (--no-cache)' : ''}` };
 		stop = () => running.close();

@@ -178,7 +178,7 @@ const EN_NAME_OF = new RegExp(
 
 /** Words of a question about after the source's day: it cannot know. */
 const EN_AFTER =
-	/\b(later on|afterwards?|since then|ended up|end up|eventually rejoin\w*|rejoin\w*|re join\w*|reinstat\w*|reverse[ds]? (the|its|their|his) decision|revers(al|ed)|came back|come back|nowadays|these days|currently|right now|as of now|still in|still part|today)\b/;
+	/\b(later on|afterwards?|since then|(?:did|does|will|would) (?:\S+ ){1,4}end up|eventually rejoin\w*|rejoin\w*|re join\w*|reinstat\w*|reverse[ds]? (the|its|their|his) decision|revers(al|ed)|came back|come back|nowadays|these days|currently|right now|as of now|still in|still part|today)\b/;
 const CJK_AFTER = /나중에|이후에|결국|지금은|현재|요즘|재가입|복귀|その後|後に|結局|現在|今は|再加入|復帰/;
 
 /**

@@ -6,6 +6,7 @@
 import type { AnswerTypeName, Entity, Fact, KnowledgeBase, Topic } from '../knowledge/types.js';
 import { englishType, shapeOf } from './frame.js';
 import { type Analysis, analyze, Lexicon, type LexiconData, type LexiconEntry } from './text/analyze.js';
+import { sentences } from './text/clean.js';
 import { fold } from './text/fold.js';
 import { commonDamping, rarityWeight } from './text/rarity.js';
 
@@ -47,6 +48,8 @@ export interface Doc {
 	stated: Set<string>;
 	/** Its answer says what the article leaves out ("does not name the official", "did not release a breakdown"). */
 	gap: boolean;
+	/** Terms it holds only in the sentences saying what the article leaves out: a yes or no about them is not settled. */
+	gapOnly: string[];
 	/** Time keys its English answer states, with its dates. */
 	statedTimes: Set<string>;
 	/** Terms next to the numbers its English answer states: what those numbers count ("traded intelligence seven times"). */
@@ -187,6 +190,7 @@ function blankDoc(i: number, id: string, kind: Doc['kind'], of: { fact?: Fact; t
 		counted: new Set(),
 		statedTimes: new Set(),
 		gap: false,
+		gapOnly: [],
 	};
 }
 
@@ -231,6 +235,7 @@ export function buildIndex(kb: KnowledgeBase, lexicon: Lexicon = buildLexicon(kb
 		doc.dayDated = fact.dates.some((d) => d.precision === 'day');
 		doc.clock = /\b\d{1,2}(:\d\d)? ?(a\.?m\.?|p\.?m\.?|o'?clock)|\b\d{1,2}:\d\d\b/i.test(fact.answer);
 		doc.gap = GAP.test(fact.answer);
+		if (doc.gap) doc.gapOnly = gapOnlyTerms([fact.answer, ...fact.quotes.map((q) => q.text)], lexicon);
 		const phrasings = [fact.question, ...fact.alternates, fact.ko?.question, fact.ja?.question].filter(
 			(p): p is string => typeof p === 'string',
 		);
@@ -431,8 +436,21 @@ export interface IndexData {
 	vocabulary: [string, number][];
 }
 
+/** The terms of `texts` found only in their sentences that say what is left out. */
+function gapOnlyTerms(texts: string[], lexicon: Lexicon): string[] {
+	const inGap = new Set<string>();
+	const elsewhere = new Set<string>();
+	for (const text of texts) {
+		for (const sentence of sentences(text)) {
+			const into = GAP.test(sentence) ? inGap : elsewhere;
+			for (const t of analyze(sentence, lexicon).terms) for (const k of [t.key, ...(t.alts ?? [])]) into.add(k);
+		}
+	}
+	return [...inGap].filter((k) => !elsewhere.has(k));
+}
+
 /** Bump when the index's shape or what goes into it changes: an old snapshot is then rebuilt. */
-export const INDEX_FORMAT = 5;
+export const INDEX_FORMAT = 6;
 
 export function indexToData(index: KbIndex): IndexData {
 	return {

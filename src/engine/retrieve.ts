@@ -242,7 +242,14 @@ export function fit(index: KbIndex, doc: Doc, query: Query): Misfit | undefined 
 	}
 	// A fact that says the article leaves something out, asked for that very thing (a name, an exact figure, a
 	// yes or no the article does not settle): the article doesn't say.
-	if (doc.gap && (frame.beyond || frame.yesno || frame.whoKind === 'person')) return 'type';
+	if (doc.gap && (frame.beyond || frame.whoKind === 'person')) return 'type';
+	// A yes or no about what the article leaves out ("was it unanimous?", "does he have the power to?"): the gap, not
+	// the fact, answers it. One about what the fact tells ("did an official express regret?") is settled by it.
+	if (doc.gap && frame.yesno) {
+		for (const k of query.weights.keys())
+			if (doc.gapOnly.includes(k) || query.unknownKeys.has(k) || (query.rare.has(k) && !doc.terms.has(k)))
+				return 'type';
+	}
 	// "How many people live in <a town>": the number must be counted next to what the question names.
 	if (type === 'count' && !frame.yesno && doc.counted.size > 0) {
 		const named = frame.entities.filter((k) => !index.background.has(k.slice(1)));

@@ -128,6 +128,18 @@ describe('yes/no questions', () => {
 		expect(answered('Does quitting need 90 days notice?').answer).toMatch(/^Yes\. /);
 		expect(answered('Does quitting only need 30 days notice?').answer).toMatch(/^No\. .*90 days/);
 	});
+	it('is settled by a fact that also says what the article leaves out, unless it asks about what is left out', () => {
+		// The fact: a Japanese official expressed "deep regret"; the article does not name the official.
+		expect(answered('Did a Japanese official express regret over the decision?').factIds).toEqual([
+			'japan-reaction-deep-regret',
+		]);
+		expect(answered('Was the decision reached at a National Security Council meeting?').factIds).toEqual([
+			'decision-nsc-meeting',
+		]);
+		// The fact: the decision was reached at an NSC meeting; the article gives no further details of it.
+		expect(engine.ask('Was the NSC decision unanimous?').answered).toBe(false);
+		expect(engine.ask('Did the Japanese official give his name?').answered).toBe(false);
+	});
 });
 
 describe('When asking something the article does not answer', () => {

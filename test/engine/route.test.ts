@@ -62,6 +62,28 @@ describe('route', () => {
 		expect(r.text).toBe('Some lawmakers wanted to use GSOMIA as a bargaining chip. What were they hoping to achieve?');
 	});
 
+	it('takes the question out of a sentence of remarks joined by "anyway", "but" or "so"', () => {
+		const r = routeOf('my teacher mentioned this deal in class today, anyway who announced it?');
+		expect(r.questions).toEqual(['who announced it?']);
+		expect(r.text).toBe('my teacher mentioned this deal in class today who announced it?');
+		expect(routeOf('idk much about politics tbh but which president made the call?').questions).toEqual([
+			'which president made the call?',
+		]);
+		// A clause after a plain comma is not remarks: it says what is asked about.
+		expect(routeOf('According to the minister, what was the pact for?').questions).toEqual([
+			'According to the minister, what was the pact for?',
+		]);
+		// A sentence that opens asking stays whole ("... but when?").
+		expect(routeOf('who announced it but when was it decided?').questions).toEqual([
+			'who announced it but when was it decided?',
+		]);
+	});
+
+	it('reads "summarise this" as a question about the story, "write me a summary" as a request', () => {
+		expect(routeOf('summarise this').route).toBe('fact');
+		expect(routeOf('write me a news summary of the trade war').route).toBe('request');
+	});
+
 	it('reads "explain it like I\'m 5" as asking for plain words, not about the number 5', () => {
 		expect(routeOf("explain gsomia to me like i'm 5").questions).toEqual(['explain gsomia to me']);
 		expect(routeOf('eli5 gsomia').text).toBe('explain gsomia');

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isEnglishWord } from '../../src/engine/dictionary.js';
 import { cleanMessage, MAX_INPUT_LENGTH, sentences } from '../../src/engine/text/clean.js';
 import {
+	americanSpelling,
 	bigrams,
 	fold,
 	japaneseWords,
@@ -92,6 +93,20 @@ describe('fold and tokenize', () => {
 		expect([scriptLang('지소미아 언제'), scriptLang('GSOMIAとは'), scriptLang('日本政府'), scriptLang('when')]).toEqual(
 			['ko', 'ja', 'ja', 'en'],
 		);
+	});
+});
+
+describe('British spellings', () => {
+	it('reads -ise, -isation and -our words as their American spellings, so both meet one stem', () => {
+		expect(americanSpelling('summarise')).toBe('summarize');
+		expect(americanSpelling('organisations')).toBe('organizations');
+		expect(americanSpelling('neighbours')).toBe('neighbors');
+		expect(americanSpelling('behaviour')).toBe('behavior');
+		expect(stem('summarised')).toBe(stem('summarized'));
+		expect(lightStem('neighbours')).toBe(lightStem('neighbors'));
+	});
+	it('leaves short words and words that only end like them alone', () => {
+		for (const w of ['four', 'hour', 'your', 'tour', 'raise', 'wise', 'flour']) expect(americanSpelling(w)).toBe(w);
 	});
 });
 

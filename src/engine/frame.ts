@@ -22,6 +22,7 @@ import {
 	KO_TYPE_PATTERNS,
 	KO_YESNO,
 	nounPattern,
+	relativeTimes,
 } from './text/lang.js';
 
 export type { AnswerType };
@@ -77,7 +78,9 @@ const EN_PERSON_ASKED = new RegExp(`\\b(name|names|named|${PERSON})\\b`);
 /** "Which diplomat", "what officials": a person. */
 const EN_PERSON_PHRASE = new RegExp(`^(which|what) (\\S+ ){0,2}?${PERSON}\\b`);
 /** "Which party('s) lawmakers", "which council members": a body or its people (the possessive is folded away). */
-const EN_BODY_PEOPLE = new RegExp(`^(which|what) (\\S+ )?${ORGANISATION} (\\S+ )?${PERSON}\\b`);
+const EN_BODY_PEOPLE = new RegExp(
+	`^(which|what) (\\S+ )?${ORGANISATION} (\\S+ )?${PERSON}\\b|\\b(from|of|in) (which|what) (\\S+ )?${ORGANISATION}\\b`,
+);
 const EN_ORG_ASKED = new RegExp(`^(which|what) (\\S+ ){0,2}?${ORGANISATION}\\b`);
 const EN_MEDIA_ASKED = new RegExp(`^(which|what) (\\S+ ){0,2}?(${MEDIA}|wire service)\\b`);
 const EN_DAY_ASKED = /\b(what|which|exact|precise|specific|actual|calendar) (date|day of the month)\b|\bon what date\b/;
@@ -389,8 +392,7 @@ export function parseFrame(
 		if (m.month !== undefined && m.day !== undefined) eventTimes.push(`d:${m.month}-${m.day}`);
 		if (m.weekday !== undefined) eventTimes.push(`wd:${m.weekday}`);
 	}
-	const relative = ` ${text} `;
-	if (/ this year |올해|今年/.test(relative)) eventTimes.push(`y:${publishedYear}`);
+	if (relativeTimes(text).includes('this-year')) eventTimes.push(`y:${publishedYear}`);
 	const { unit, unitKey } = type === 'count' ? countUnit(analysis) : {};
 	const subject: { speakers?: string[]; words?: string[] } =
 		type !== 'said' ? {} : cjk && latinShare < 0.7 ? cjkSpeakers(analysis, entityKinds) : speakersOf(analysis);

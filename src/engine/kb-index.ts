@@ -8,6 +8,7 @@ import { englishType, shapeOf } from './frame.js';
 import { type Analysis, analyze, Lexicon, type LexiconData, type LexiconEntry } from './text/analyze.js';
 import { sentences } from './text/clean.js';
 import { fold } from './text/fold.js';
+import { relativeTimes } from './text/lang.js';
 import { commonDamping, rarityWeight } from './text/rarity.js';
 
 export interface Doc {
@@ -100,15 +101,17 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
 	return new Lexicon(names);
 }
 
-/** Relative times of curated text ("this year", "last month") resolved against the source's date. */
-function resolveRelative(a: Analysis, year: number, month: number): string[] {
-	const keys: string[] = [];
-	const s = ` ${a.folded} `;
-	if (/ this year |올해|今年/.test(s)) keys.push(`y:${year}`);
-	if (/ last year |작년|昨年|去年/.test(s)) keys.push(`y:${year - 1}`);
-	if (/ this month |이번 ?달|今月/.test(s)) keys.push(`m:${month}`);
-	if (/ last month |지난 ?달|先月/.test(s)) keys.push(`m:${month === 1 ? 12 : month - 1}`);
-	return keys;
+/** The time keys of the relative times a text names ("this year", "last month"), resolved against the source's date. */
+export function resolveRelative(a: Analysis, year: number, month: number): string[] {
+	return relativeTimes(a.folded).map((t) =>
+		t === 'this-year'
+			? `y:${year}`
+			: t === 'last-year'
+				? `y:${year - 1}`
+				: t === 'this-month'
+					? `m:${month}`
+					: `m:${month === 1 ? 12 : month - 1}`,
+	);
 }
 
 /** Entities a third of the facts or more name. */

@@ -7,7 +7,7 @@
 
 import { DEFAULT_RANK, RANK_FEATURES, type RankFeatureName } from './features.js';
 import type { QuestionFrame } from './frame.js';
-import { type Doc, exactKey, type KbIndex } from './kb-index.js';
+import { type Doc, exactKey, type KbIndex, resolveRelative } from './kb-index.js';
 import type { Analysis } from './text/analyze.js';
 import { rarityWeight } from './text/rarity.js';
 
@@ -91,15 +91,8 @@ export function buildQuery(
 		add(t.key, remarks?.has(t.key) ? w * REMARK_WEIGHT : w);
 	}
 	// Relative times ("this year") count as the year they mean.
-	const s = ` ${analysis.folded} `;
-	if (/ this year |올해|今年| this yr /.test(s))
-		add(`y:${index.publishedYear}`, index.weight.get(`y:${index.publishedYear}`) ?? 1.5);
-	if (/ last month |지난 ?달|先月/.test(s)) {
-		const m = index.publishedMonth === 1 ? 12 : index.publishedMonth - 1;
-		add(`m:${m}`, index.weight.get(`m:${m}`) ?? 1.5);
-	}
-	if (/ this month |이번 ?달|今月/.test(s))
-		add(`m:${index.publishedMonth}`, index.weight.get(`m:${index.publishedMonth}`) ?? 1.5);
+	for (const k of resolveRelative(analysis, index.publishedYear, index.publishedMonth))
+		add(k, index.weight.get(k) ?? 1.5);
 	// A wall of words: only the most telling terms are looked up (cost stays bounded whatever the length).
 	if (weights.size > MAX_TERMS) {
 		const kept = [...weights].sort((a, b) => b[1] - a[1]).slice(0, MAX_TERMS);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFrame, type QuestionFrame } from '../../src/engine/frame.js';
 import { buildIndex } from '../../src/engine/kb-index.js';
 import { analyze } from '../../src/engine/text/analyze.js';
+import { relativeTimes } from '../../src/engine/text/lang.js';
 import { kb } from './helpers.js';
 
 const index = buildIndex(kb);
@@ -103,6 +104,14 @@ describe('what a question names', () => {
 		expect(frameOf('Which ministry counted the exchanges?').whoKind).toBe('organisation');
 		// The possessive is folded away: "which party's lawmakers" (or "which council members") may ask for either.
 		expect(frameOf("Which party's lawmakers wanted it scrapped?").whoKind).toBe('any');
+		expect(frameOf('Lawmakers from which party wanted it scrapped?').whoKind).toBe('any');
+	});
+
+	it('reads relative times against the source date, however they are said', () => {
+		for (const q of ['How many exchanges this year?', 'How many exchanges so far in the current year?', '올해 몇 번?'])
+			expect(frameOf(q).eventTimes, q).toEqual(['y:2019']);
+		expect(relativeTimes('what happened last month')).toEqual(['last-month']);
+		expect(relativeTimes('先月と今年')).toEqual(['this-year', 'last-month']);
 	});
 
 	it('takes the one named first for the speaker in Korean and Japanese (the one spoken to comes after)', () => {

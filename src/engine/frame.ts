@@ -83,9 +83,10 @@ const EN_BODY_PEOPLE = new RegExp(
 );
 const EN_ORG_ASKED = new RegExp(`^(which|what) (\\S+ ){0,2}?${ORGANISATION}\\b`);
 const EN_MEDIA_ASKED = new RegExp(`^(which|what) (\\S+ ){0,2}?(${MEDIA}|wire service)\\b`);
-const EN_DAY_ASKED = /\b(what|which|exact|precise|specific|actual|calendar) (date|day of the month)\b|\bon what date\b/;
+const EN_DAY_ASKED =
+	/\b(what|which|exact|precise|specific|actual|calendar) (date|day of the month)\b|\b(exact|precise|specific|actual) day\b|\bon what date\b/;
 const EN_HOUR_ASKED =
-	/\b(o ?clock|what hour|which hour|exact time|what time exactly|at what time(?! of day)|time \(hour\))\b/;
+	/\b(o ?clock|what hour|which hour|exact time|what time exactly|at what time(?! of day)|time \(hour\)|what time (did|does|do|was|were|is|will)\b(?!.*\b(of day|of year|of the year)\b))\b/;
 
 /** Words before a time that make it a point of reference, not the time of the event asked about. */
 const REFERENCE = /^(before|after|since|until|till|from|between|prior|ahead|than|전|前|後|이후|이전)$/;
@@ -330,14 +331,14 @@ function measuredOf(analysis: Analysis): { measured?: string[] } {
 /** "after the decision was announced", "before the vote": the event a question is measured from. */
 function relativeOf(text: string): { relativeTo?: { relation: 'after' | 'before'; phrase: string } } {
 	const m =
-		/\b(after|following|before|prior to|ahead of|once(?= (?:the|it|they|he|she|we|you|[a-z]+ (?:was|were|had|did)) ))\s+((?:(?!\b(?:and|but|or|when|while)\b)[^,])+)/.exec(
+		/\b(after|following|before|prior to|ahead of|in (?:response|reaction|reply) to|(?:respond|responded|react|reacted|reply|replied) to|once(?= (?:the|it|they|he|she|we|you|[a-z]+ (?:was|were|had|did)) ))\s+((?:(?!\b(?:and|but|or|when|while)\b)[^,])+)/.exec(
 			text,
 		);
 	if (!m?.[1] || !m[2]) return {};
 	const phrase = m[2].trim().split(' ').slice(0, 6).join(' ');
 	// A number or a date after "before" is a point in time, read as a time ("days before Nov. 30").
 	if (/^(\d|the \d)/.test(phrase) || phrase.split(' ').length < 1) return {};
-	return { relativeTo: { relation: /^(after|following|once)$/.test(m[1]) ? 'after' : 'before', phrase } };
+	return { relativeTo: { relation: /^(before|prior to|ahead of)$/.test(m[1]) ? 'before' : 'after', phrase } };
 }
 
 /** "What is X?", "who is X", "Xとは", "X란": asks what or who something is. */

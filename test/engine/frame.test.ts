@@ -128,6 +128,12 @@ describe('what a question names', () => {
 		expect(frameOf('How did Suga respond once the decision was announced?').relativeTo?.relation).toBe('after');
 		expect(frameOf('What did Kono say before the decision?').relativeTo?.relation).toBe('before');
 		expect(frameOf('Is it renewed once a year?').relativeTo).toBeUndefined();
+		// Responding to something comes after it.
+		expect(frameOf("How did Abe respond to Seoul's decision?").relativeTo).toEqual({
+			relation: 'after',
+			phrase: 'seoul decision',
+		});
+		expect(frameOf('What did Tokyo say in response to the announcement?').relativeTo?.relation).toBe('after');
 	});
 
 	it('separates the time of the event from a time it is measured from', () => {
@@ -140,6 +146,9 @@ describe('what a question names', () => {
 		expect(frameOf('On what exact date did Esper arrive?').precision).toBe('day');
 		expect(frameOf("At what o'clock was it announced?").precision).toBe('hour');
 		expect(frameOf('At what time of day did the NSC meet?').precision).toBeUndefined();
+		expect(frameOf('On what exact day in November was it signed?').precision).toBe('day');
+		expect(frameOf('What time did the meeting start?').precision).toBe('hour');
+		expect(frameOf('What time of year is it renewed?').precision).toBeUndefined();
 	});
 
 	it('knows a question about after the article', () => {

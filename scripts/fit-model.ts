@@ -38,6 +38,8 @@ const TRAIN = [
 	'eval/train-b.jsonl',
 	'eval/train-c.jsonl',
 	'eval/train-d.jsonl',
+	'eval/train-e.jsonl',
+	'eval/train-f.jsonl',
 ];
 /**
  * Of the questions the bot answers on the training split, at least this share must be right. Among the thresholds

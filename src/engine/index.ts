@@ -12,6 +12,7 @@ import { type AnswerType, parseFrame, type QuestionFrame } from './frame.js';
 import { buildIndex, type KbIndex, timeKeysOfDate } from './kb-index.js';
 import { dateIn } from './messages.js';
 import { buildQuery, type Candidate, type Query, retrieve } from './retrieve.js';
+import { rolesOf, withRoleHolders } from './roles.js';
 import { route } from './route.js';
 import { Suggester } from './suggest.js';
 import { analyze } from './text/analyze.js';
@@ -86,6 +87,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): De
 		return typos;
 	};
 	const acc = new Float64Array(index.docs.length);
+	const roles = rolesOf(index);
 
 	// "Most asked" without usage data: the facts other facts point to most, then file order.
 	const inbound = new Map<string, number>();
@@ -105,6 +107,15 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): De
 		let analysis = analyze(text, index.lexicon, { typos: typoCorrector() });
 		const kindOf = (id: string) => index.entities.get(id)?.kind;
 		let frame = parseFrame(analysis, kb.primary.published, kindOf);
+		// "Seoul's top diplomat said ...": the one holding the post (not for "who is ...": that asks for the person; nor
+		// for "how many members").
+		if (frame.type !== 'who' && frame.type !== 'count') {
+			const withHolders = withRoleHolders(analysis, index, roles);
+			if (withHolders !== analysis) {
+				analysis = withHolders;
+				frame = parseFrame(analysis, kb.primary.published, kindOf);
+			}
+		}
 		let remarks: Set<string> | undefined;
 		if (focus && focus !== text) {
 			const asked = analyze(focus, index.lexicon, { typos: typoCorrector() });

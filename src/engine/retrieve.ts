@@ -103,7 +103,9 @@ export function buildQuery(
 	const unknownKeys = new Set<string>();
 	for (const [key, w] of weights) {
 		total += w;
-		if (!index.postings.has(key) && !(alts.get(key) ?? []).some((k) => index.postings.has(k))) {
+		// A yes/no's own number or date is checked against the facts', not looked up: it is not an unknown word.
+		const checked = frame.yesno && /^(n|y|m|d|wd|dc):/.test(key);
+		if (!checked && !index.postings.has(key) && !(alts.get(key) ?? []).some((k) => index.postings.has(k))) {
 			unknown += w;
 			unknownKeys.add(key);
 		}
@@ -123,6 +125,8 @@ function credit(index: KbIndex, doc: Doc, key: string, alts: string[] | undefine
 	if (own !== undefined) return own;
 	// "Was it signed in 2021?": a fact with its own date answers it (No: in November 2020).
 	if (yesno && doc.dated && /^(y|m|d|wd|dc):/.test(key)) return 1;
+	// "Does it need 30 days' notice?": a fact with its own count answers it (No: 90 days).
+	if (yesno && key.startsWith('n:') && doc.numbers.size > 0) return 1;
 	for (const k of alts ?? []) {
 		const w = doc.terms.get(k);
 		if (w !== undefined) return w;

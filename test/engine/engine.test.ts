@@ -138,7 +138,7 @@ describe('yes/no questions', () => {
 		]);
 		// The fact: the decision was reached at an NSC meeting; the article gives no further details of it.
 		expect(engine.ask('Was the NSC decision unanimous?').answered).toBe(false);
-		expect(engine.ask('Did the Japanese official give his name?').answered).toBe(false);
+		expect(engine.ask('Did Kyodo name the Japanese official who expressed regret?').answered).toBe(false);
 	});
 });
 

@@ -19,6 +19,7 @@ import { analyze } from './text/analyze.js';
 import { cleanMessage } from './text/clean.js';
 import { scriptLang } from './text/fold.js';
 import { EN_QUESTION_OPENERS } from './text/lang.js';
+import { rarityWeight } from './text/rarity.js';
 import { TypoCorrector } from './text/typo.js';
 import type { Answer, AnswerPart, AskOptions, Engine, Lang, Suggestion, Topic } from './types.js';
 import { ago, between, dateQuestion, type Span, spanParts } from './when.js';
@@ -83,7 +84,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): De
 	const composer = new Composer(kb);
 	let typos: TypoCorrector | undefined;
 	const typoCorrector = () => {
-		typos ??= new TypoCorrector(index.vocabulary, isEnglishWord);
+		typos ??= new TypoCorrector(index.vocabulary, isEnglishWord, rarityWeight);
 		return typos;
 	};
 	const acc = new Float64Array(index.docs.length);

@@ -28,6 +28,8 @@ describe('When asking a question the article answers', () => {
 		['지소미아 언제 체결됐어?', 'pact-signed'],
 		['GSOMIAはいつ締結されたの？', 'pact-signed'],
 		['wat does gsomia stand for', 'gsomia-full-name'],
+		// Typos that are rare English words ("wen", "sined"), read as the common words they are one edit from.
+		['wen was gsomia sined', 'pact-signed'],
 		['what is the renewal date of gsomia', 'pact-renewal-date'],
 		['how much notice is needed to quit the pact', 'pact-notice-period'],
 		['how many times did korea and japan share intelligence in total', 'intel-total-exchanges'],

@@ -105,6 +105,7 @@ describe('what a question names', () => {
 		// The possessive is folded away: "which party's lawmakers" (or "which council members") may ask for either.
 		expect(frameOf("Which party's lawmakers wanted it scrapped?").whoKind).toBe('any');
 		expect(frameOf('Lawmakers from which party wanted it scrapped?').whoKind).toBe('any');
+		expect(frameOf('whats the name of japans defence minister').roleOf?.country).toBe('japan');
 	});
 
 	it('reads relative times against the source date, however they are said', () => {

@@ -200,6 +200,23 @@ describe('typo correction', () => {
 		expect(typos.correct(`a${'b'.repeat(40)}`)).toBeUndefined();
 	});
 
+	it('reads a real word English rarely uses as a typo of a much commoner word one edit away', () => {
+		const vocab = new Map([
+			['signed', 4],
+			['when', 9],
+			['city', 2],
+		]);
+		const dictionary = new Set(['sined', 'wen', 'cite', 'city', 'signed', 'when']);
+		const rarity = (w: string) => ({ sined: 2, wen: 1.46, cite: 1.69, city: 1.1, signed: 0.97, when: 0.25 })[w] ?? 2;
+		const rare = new TypoCorrector(vocab, (w) => dictionary.has(w), rarity);
+		expect(rare.correct('sined')).toBe('signed');
+		expect(rare.correct('wen')).toBe('when');
+		// A real word only somewhat rarer than its neighbour stays: "cite" is not "city".
+		expect(rare.correct('cite')).toBeUndefined();
+		// Without word frequencies, a real word is never corrected.
+		expect(new TypoCorrector(vocab, (w) => dictionary.has(w)).correct('sined')).toBeUndefined();
+	});
+
 	it('measures Damerau-Levenshtein distance, a swap costing one', () => {
 		expect(editDistance('beigun', 'biegun')).toBe(1);
 		expect(editDistance('kitten', 'sitting', 5)).toBe(3);

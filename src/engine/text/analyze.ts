@@ -298,5 +298,8 @@ export function analyze(text: string, lexicon: Lexicon, options: AnalyzeOptions 
 		if (shouted || isCommonWord(word.toLowerCase())) continue;
 		proper.add(word.toLowerCase());
 	}
-	return { folded, tokens, terms, numbers, times, corrected, proper };
+	// The question as corrected, for what reads its form ("wen was it sined": "when was it signed").
+	let asCorrected = folded;
+	for (const [typed, fixed] of corrected) asCorrected = asCorrected.replace(new RegExp(`\\b${typed}\\b`, 'g'), fixed);
+	return { folded: asCorrected, tokens, terms, numbers, times, corrected, proper };
 }

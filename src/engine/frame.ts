@@ -58,7 +58,7 @@ export interface QuestionFrame {
 	 */
 	whoKind?: 'person' | 'organisation' | 'media' | 'any';
 	/** "What did X say after the vote": the question is about after (or before) an event it names. */
-	relativeTo?: { relation: 'after' | 'before'; phrase: string };
+	relativeTo?: { relation: 'after' | 'before'; phrase: string; reply?: boolean };
 	/** "Who is <country>'s defense minister": the country whose official is asked for, and the terms of the post. */
 	roleOf?: { country: string; role: string[] };
 	/** "How much trade": what is measured (the keys it may stand for); the fact must state it. */
@@ -329,7 +329,7 @@ function measuredOf(analysis: Analysis): { measured?: string[] } {
 }
 
 /** "after the decision was announced", "before the vote": the event a question is measured from. */
-function relativeOf(text: string): { relativeTo?: { relation: 'after' | 'before'; phrase: string } } {
+function relativeOf(text: string): { relativeTo?: QuestionFrame['relativeTo'] } {
 	const m =
 		/\b(after|following|before|prior to|ahead of|in (?:response|reaction|reply) to|(?:respond|responded|react|reacted|reply|replied) to|once(?= (?:the|it|they|he|she|we|you|[a-z]+ (?:was|were|had|did)) ))\s+((?:(?!\b(?:and|but|or|when|while)\b)[^,])+)/.exec(
 			text,
@@ -338,7 +338,15 @@ function relativeOf(text: string): { relativeTo?: { relation: 'after' | 'before'
 	const phrase = m[2].trim().split(' ').slice(0, 6).join(' ');
 	// A number or a date after "before" is a point in time, read as a time ("days before Nov. 30").
 	if (/^(\d|the \d)/.test(phrase) || phrase.split(' ').length < 1) return {};
-	return { relativeTo: { relation: /^(before|prior to|ahead of)$/.test(m[1]) ? 'before' : 'after', phrase } };
+	// A response to something is after it, whether or not the source dates the response ("how did X react to Y").
+	const reply = /^(in |respon|react|repl)/.test(m[1]);
+	return {
+		relativeTo: {
+			relation: /^(before|prior to|ahead of)$/.test(m[1]) ? 'before' : 'after',
+			phrase,
+			...(reply ? { reply } : {}),
+		},
+	};
 }
 
 /** "What is X?", "who is X", "Xとは", "X란": asks what or who something is. */

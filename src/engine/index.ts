@@ -18,7 +18,7 @@ import { Suggester } from './suggest.js';
 import { analyze } from './text/analyze.js';
 import { cleanMessage } from './text/clean.js';
 import { scriptLang } from './text/fold.js';
-import { EN_QUESTION_OPENERS } from './text/lang.js';
+import { EN_GENERIC_POSTS, EN_QUESTION_OPENERS } from './text/lang.js';
 import { rarityWeight } from './text/rarity.js';
 import { TypoCorrector } from './text/typo.js';
 import type { Answer, AnswerPart, AskOptions, Engine, Lang, Suggestion, Topic } from './types.js';
@@ -57,8 +57,9 @@ export interface DebugEngine extends Engine {
 }
 
 const SPLIT_EN =
-	/\s*(?:,\s*(?:and|also|plus)\s+|\s+and\s+(?:also\s+)?|;\s*|\?\s+|,\s+)(?=(?:who|whom|whose|what|whats|which|when|where|why|how|is|are|was|were|did|does|do|has|have|had|can|could)\b)/i;
-const SPLIT_CJK = /\s*(?:그리고|또|또한|、?それと|、?あと|。|？|\?)\s*/;
+	/\s*(?:,\s*(?:and|also|plus)\s+|\s+and\s+(?:also\s+)?|;\s*|\?\s+|,\s+|\s+\+\s+|\s+&\s+)(?=(?:(?:at|in|on|by|from|with|to|for|of)\s+)?(?:who|whom|whose|what|whats|which|when|where|why|how|is|are|was|were|did|does|do|has|have|had|can|could)\b)/i;
+/** Korean and Japanese: "그리고", "それと", a sentence end, or a clause ending in -고/-며 and a comma ("누구고, 어디서"). */
+const SPLIT_CJK = /\s*(?:그리고|또|또한|、?それと|、?あと|。|？|\?|(?<=[고며]),)\s*/;
 /** A question asking what something is about: "what's this about?", "what is this story?". */
 const ASKS_WHAT = /^(what|whats|tell me|explain|summari[sz]e)\b|무슨|뭐야|何の|なに|何が/;
 /** The most questions one message is answered as. */
@@ -74,6 +75,8 @@ const NEUTRAL_FRAME: QuestionFrame = {
 	numbers: [],
 	after: false,
 };
+/** Words for someone's people in general: "officials", "leaders", "people". */
+const EN_GENERIC_PEOPLE = new Set([...EN_GENERIC_POSTS, 'people', 'government', 'governments']);
 /** A piece that refers back with a pronoun ("what did he tell him"). */
 const PRONOUN = /\b(he|she|they|him|her|them|his|their|it|its)\b/i;
 
@@ -145,7 +148,12 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): De
 				(c) => c.doc.kind === 'fact' && c.cov >= 0.6 && c.doc.fact?.dates.some((d) => d.precision === 'day'),
 			);
 			const date = event?.doc.fact?.dates.find((d) => d.precision === 'day')?.date;
-			if (date) query.relative = { relation: frame.relativeTo.relation, date };
+			if (date)
+				query.relative = {
+					relation: frame.relativeTo.relation,
+					date,
+					...(frame.relativeTo.reply ? { reply: true } : {}),
+				};
 		}
 		const candidates = retrieve(index, query, acc, model.rank);
 		const fitting = candidates.filter((c) => !c.misfit);
@@ -174,8 +182,14 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): De
 		if (top?.doc.kind !== 'fact' || frame.yesno || (top.phr >= 0.85 && frame.type !== 'said')) return undefined;
 		if (!['said', 'what', 'how'].includes(frame.type) || frame.entities.length !== 1) return undefined;
 		const entity = (frame.entities[0] as string).slice(1);
+		// Words other than the entity, but not a generic word for its people ("what did <country> officials say").
+		const generic = new Set(
+			query.analysis.terms
+				.filter((t) => EN_GENERIC_PEOPLE.has(query.analysis.tokens[t.at]?.text ?? ''))
+				.map((t) => t.key),
+		);
 		let other = 0;
-		for (const [key, w] of query.weights) if (!key.startsWith('@')) other += w;
+		for (const [key, w] of query.weights) if (!key.startsWith('@') && !generic.has(key)) other += w;
 		if (other / query.total > 0.45) return undefined;
 		const ofEntity = (c: Candidate) =>
 			c.doc.kind === 'fact' &&

@@ -30,7 +30,7 @@ export interface Query {
 	/** Names written with a capital that no document holds ("Trump", "KOSPI", "the Liberal Party"). */
 	unknownProper: number;
 	/** "After the decision": the date of the event the question is measured from. */
-	relative?: { relation: 'after' | 'before'; date: string };
+	relative?: { relation: 'after' | 'before'; date: string; reply?: boolean };
 }
 
 export type Misfit = 'type' | 'speaker' | 'time' | 'choice';
@@ -256,7 +256,8 @@ export function fit(index: KbIndex, doc: Doc, query: Query): Misfit | undefined 
 	if (query.relative && doc.fact) {
 		const { relation, date } = query.relative;
 		// After an event of the source's own day, only what the source dates that day can be about after it.
-		if (relation === 'after' && date >= index.published && doc.fact.dates.length === 0) return 'time';
+		if (relation === 'after' && !query.relative.reply && date >= index.published && doc.fact.dates.length === 0)
+			return 'time';
 		// Compared at each date's own precision: "July 2020" is before Aug. 22, 2020; "August 2020" is neither.
 		const known = doc.fact.dates.filter((d) => d.precision === 'day' || d.precision === 'month');
 		if (known.length > 0) {

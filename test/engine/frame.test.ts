@@ -133,6 +133,7 @@ describe('what a question names', () => {
 		expect(frameOf("How did Abe respond to Seoul's decision?").relativeTo).toEqual({
 			relation: 'after',
 			phrase: 'seoul decision',
+			reply: true,
 		});
 		expect(frameOf('What did Tokyo say in response to the announcement?').relativeTo?.relation).toBe('after');
 	});

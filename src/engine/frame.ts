@@ -429,7 +429,11 @@ export function parseFrame(
 		...(whoKind ? { whoKind } : {}),
 		// "Who said ...", "which official told ...": the verb of saying right after the question word.
 		...(type === 'who' && EN_SPEECH.test(text.split(' ').slice(0, 5).join(' ')) ? { askedSpeaker: true } : {}),
-		...(type === 'who' ? roleOfCountry(analysis, entityKinds) : {}),
+		// "Who is <country>'s defense minister" asks for the post's holder; "which paper did <country>'s ambassador talk
+		// to" asks for an outlet, the post only names who talked.
+		...(type === 'who' && whoKind !== 'media' && whoKind !== 'organisation'
+			? roleOfCountry(analysis, entityKinds)
+			: {}),
 		...relativeOf(text),
 		...(type === 'count' ? measuredOf(analysis) : {}),
 		...(/\b(other than|besides|apart from|aside from|except|else|other (\S+ )?(than|besides)|similar|another|specific|exact|exactly|precisely|(what|which) (kinds?|types?|sorts?) of)\b/.test(

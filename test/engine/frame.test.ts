@@ -106,6 +106,11 @@ describe('what a question names', () => {
 		expect(frameOf("Which party's lawmakers wanted it scrapped?").whoKind).toBe('any');
 		expect(frameOf('Lawmakers from which party wanted it scrapped?').whoKind).toBe('any');
 		expect(frameOf('whats the name of japans defence minister').roleOf?.country).toBe('japan');
+		// The post names who talked; the question asks for the paper.
+		expect(frameOf("Which paper did Japan's ambassador talk to?").roleOf).toBeUndefined();
+		// "The two countries" refers; it asks no number.
+		expect(frameOf('When did the two countries sign it?').numbers).toEqual([]);
+		expect(frameOf('Did they share intel two times?').numbers.map((n) => n.value)).toEqual([2]);
 	});
 
 	it('reads relative times against the source date, however they are said', () => {

@@ -217,7 +217,13 @@ function firstMatch(text: string, patterns: [AnswerType, RegExp][]): { type: Ans
 /** The question type of one sentence of English (folded). */
 export function englishType(folded: string): { type: AnswerType; yesno: boolean } {
 	const s = folded;
-	const yesno = EN_YESNO_START.test(s) || (EN_YESNO_TAG.test(s) && !/^(who|what|when|where|why|how|which)\b/.test(s));
+	// "Can someone explain what X is", "could you tell me who ...": a request to tell, not a yes or no.
+	const tellMe =
+		/^(can|could|would|will) (you|u|someone|somebody|anyone|anybody|ya) (please |pls )?(explain|tell|describe|summari[sz]e|remind|clarify|break down|give|say|list|walk)\b/.test(
+			s,
+		);
+	const yesno =
+		!tellMe && (EN_YESNO_START.test(s) || (EN_YESNO_TAG.test(s) && !/^(who|what|when|where|why|how|which)\b/.test(s)));
 	// The earliest question word decides ("which ministry gave the figures on how often ..." asks which).
 	// "Name the ...", "give me the names of ...": who.
 	if (/^(name|list) (the|all|every)\b|\b(give|tell) me (the |their )?names?\b/.test(s))
@@ -351,7 +357,7 @@ function relativeOf(text: string): { relativeTo?: QuestionFrame['relativeTo'] } 
 
 /** "What is X?", "who is X", "Xとは", "X란": asks what or who something is. */
 const DEFINE_WHAT =
-	/^what (is|are|was|were) (?!\S+ing\b)(a |an |the )?(\S+ ?){1,4}$|^what (does|do) \S+( \S+)? (stand for|mean)$|^((can|could) you |pls |please )?(explain|describe|define) (what )?(a |an |the )?\S+( \S+)?( is| means?)?( to me| for me)?( simply| briefly| in simple terms| like .*)?$|とは|って何|란\b|이란|뭐야$/;
+	/^what (is|are|was|were) (?!\S+ing\b|(they|he|she|it|we|you|i|there)\b)(a |an |the )?(\S+ ?){1,4}$|^what (does|do) \S+( \S+)? (stand for|mean)$|^((can|could) you |pls |please )?(explain|describe|define) (what )?(a |an |the )?\S+( \S+)?( is| means?)?( to me| for me)?( simply| briefly| in simple terms| like .*)?$|とは|って何|란\b|이란|뭐야$/;
 const DEFINE_WHO =
 	/^who (is|are|was|were) (?!\S+ing\b)(a |an |the )?(\S+ ?){1,4}$|って誰|は誰|는 누구|은 누구|가 누구|이 누구/;
 

@@ -133,6 +133,11 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): De
 			const askedFrame = parseFrame(asked, kb.primary.published, kindOf);
 			frame = {
 				...frame,
+				type: askedFrame.type,
+				shape: askedFrame.shape,
+				yesno: askedFrame.yesno,
+				// "which lawmakers? names pls": the remarks may say whom more precisely.
+				whoKind: askedFrame.whoKind === 'any' ? (frame.whoKind ?? 'any') : askedFrame.whoKind,
 				after: askedFrame.after,
 				times: askedFrame.times,
 				eventTimes: askedFrame.eventTimes,

@@ -186,10 +186,25 @@ const ASKING_CLAUSE =
 const OPENS_ASKING =
 	/^\W*(?:(?:so|ok|okay|and|but|hey|yo|also|then|wait|like|um|pls|please)\s+)*(?:who|whom|whose|what|whats|which|when|where|why|how|is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b/i;
 
+/** A comma before a question word ("my teacher brought it up in class, when was it signed?"). */
+const COMMA_ASKING =
+	/,\s*(?=(?:who|whom|whose|what|whats|which|when|where|why|how|is|are|was|were|did|does|do|has|have|had|can|could)\b)/i;
+/** What opens a phrase that qualifies the question after it ("according to X, ...", "on Aug. 2, ...", "if ..."). */
+const QUALIFIER =
+	/^\W*(?:according|on|in|at|by|from|for|with|during|after|before|since|until|as|if|when|while|besides|apart|unlike|like|given|despite|per|of|to|other than|aside)\b/i;
+
+/** Remarks of their own, a comma, then the question: the remarks a clause of five words or more. */
+function remarksThenComma(sentence: string): RegExpExecArray | null {
+	const m = COMMA_ASKING.exec(sentence);
+	if (!m) return null;
+	const head = sentence.slice(0, m.index);
+	return head.split(/\s+/).length >= 5 && !QUALIFIER.test(head) ? m : null;
+}
+
 /** A sentence of remarks that ends in a question is two parts: the remarks, then the question. */
 function clauses(sentence: string): string[] {
 	if (OPENS_ASKING.test(sentence)) return [sentence];
-	const m = ASKING_CLAUSE.exec(sentence);
+	const m = ASKING_CLAUSE.exec(sentence) ?? remarksThenComma(sentence);
 	if (!m || m.index === 0) return [sentence];
 	const head = sentence.slice(0, m.index).trim();
 	const rest = sentence.slice(m.index + m[0].length).trim();

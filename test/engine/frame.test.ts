@@ -105,6 +105,9 @@ describe('what a question names', () => {
 		// The possessive is folded away: "which party's lawmakers" (or "which council members") may ask for either.
 		expect(frameOf("Which party's lawmakers wanted it scrapped?").whoKind).toBe('any');
 		expect(frameOf('Lawmakers from which party wanted it scrapped?').whoKind).toBe('any');
+		// Asking to be told is not a yes/no question.
+		expect(frameOf("can someone explain what the 'white list' even is").yesno).toBe(false);
+		expect(frameOf('can the president scrap it alone?').yesno).toBe(true);
 		expect(frameOf('whats the name of japans defence minister').roleOf?.country).toBe('japan');
 		// The post names who talked; the question asks for the paper.
 		expect(frameOf("Which paper did Japan's ambassador talk to?").roleOf).toBeUndefined();

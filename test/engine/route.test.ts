@@ -69,7 +69,11 @@ describe('route', () => {
 		expect(routeOf('idk much about politics tbh but which president made the call?').questions).toEqual([
 			'which president made the call?',
 		]);
-		// A clause after a plain comma is not remarks: it says what is asked about.
+		// Remarks of their own (a clause of five words or more), a comma, then the question.
+		expect(
+			routeOf('yo, my history teacher brought this pact up in class, when was it signed again?').questions,
+		).toEqual(['when was it signed again?']);
+		// A clause after a plain comma that qualifies the question is not remarks: it says what is asked about.
 		expect(routeOf('According to the minister, what was the pact for?').questions).toEqual([
 			'According to the minister, what was the pact for?',
 		]);

@@ -67,6 +67,8 @@ export interface QuestionFrame {
 	beyond?: boolean;
 	/** "Who said / told ...": the one speaking is the answer, so it is not one the question names. */
 	askedSpeaker?: boolean;
+	/** "Was it X who ...", "did X ... himself": a yes/no checking who did something; the person named is checked. */
+	checksWho?: boolean;
 	/** The precision the question asks for: "what exact date" needs a day, "at what o'clock" a time of day. */
 	precision?: 'day' | 'hour';
 }
@@ -165,6 +167,9 @@ function cjkSpeakers(analysis: Analysis, kinds: (id: string) => string | undefin
 	const first = analysis.terms.find((t) => t.kind === 'entity' && SPEAKER_KINDS.has(kinds(t.key.slice(1)) ?? ''));
 	return first ? { speakers: [first.key, ...(first.alts ?? [])] } : {};
 }
+
+/** "Was it X who announced it", "did X announce it himself", "did X personally ...". */
+const EN_CHECKS_WHO = /^(was|is|were) it (\S+ ){1,5}(who|that) |\b(himself|herself|themselves)\b/;
 
 /** Speech verbs after "what/how/did ... X": the question asks what someone said or how they reacted. */
 const EN_SPEECH =
@@ -448,6 +453,7 @@ export function parseFrame(
 			? { beyond: true }
 			: {}),
 		...(precision ? { precision } : {}),
+		...(yesno && !cjk && EN_CHECKS_WHO.test(text) ? { checksWho: true } : {}),
 		type: choice && type === 'what' ? 'what' : type,
 		yesno: yesno && !choice,
 		...(choice ? { choice } : {}),

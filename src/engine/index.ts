@@ -218,6 +218,12 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): De
 			const sameUnit = [...doc.numberUnits.values()].some((u) => u !== undefined && u === n.unit);
 			if (sameUnit) return m.no;
 		}
+		// "Was it X who announced it?": X is, or is not, whom the fact names.
+		if (look.frame.checksWho) {
+			const named = look.frame.entities.filter((k) => index.entities.get(k.slice(1))?.kind === 'person');
+			const people = [...doc.answerEntities].filter((e) => index.entities.get(e)?.kind === 'person');
+			if (named.length > 0 && people.length > 0) return named.some((k) => people.includes(k.slice(1))) ? m.yes : m.no;
+		}
 		const times = [...look.query.weights.keys()].filter((k) => /^(y|m|d|dc):/.test(k));
 		if (times.length > 0 && doc.dated) return times.every((k) => doc.times.has(k)) ? m.yes : m.no;
 		return undefined;

@@ -58,6 +58,9 @@ const RARE = 1.0;
 /** How much a word of the remarks around a question counts, against a word of the question itself. */
 const REMARK_WEIGHT = 0.5;
 
+/** How much a person a yes/no checks ("was it X who ...") counts. */
+const CHECKED_PERSON_WEIGHT = 0.3;
+
 /** The weighted terms of a question; `remarks`: keys only found in the sentences around the question itself. */
 export function buildQuery(
 	index: KbIndex,
@@ -88,6 +91,9 @@ export function buildQuery(
 		else if (t.kind === 'number' || t.kind === 'time') w = 1.5;
 		else w = 1;
 		if (t.alts) alts.set(t.key, t.alts);
+		// "Was it X who ...": X is checked against who the fact says did it, not looked up.
+		if (frame.checksWho && t.kind === 'entity' && index.entities.get(t.key.slice(1))?.kind === 'person')
+			w *= CHECKED_PERSON_WEIGHT;
 		add(t.key, remarks?.has(t.key) ? w * REMARK_WEIGHT : w);
 	}
 	// Relative times ("this year") count as the year they mean.
@@ -120,9 +126,18 @@ export function buildQuery(
 }
 
 /** How much of a question term a document holds: 1 if it has it, less for a related entity. */
-function credit(index: KbIndex, doc: Doc, key: string, alts: string[] | undefined, yesno: boolean): number {
+function credit(index: KbIndex, doc: Doc, key: string, alts: string[] | undefined, frame: QuestionFrame): number {
+	const yesno = frame.yesno;
 	const own = doc.terms.get(key);
 	if (own !== undefined) return own;
+	// "Was it X who announced it?": a fact naming who did it answers it (No: Y did).
+	if (
+		frame.checksWho &&
+		key.startsWith('@') &&
+		index.entities.get(key.slice(1))?.kind === 'person' &&
+		doc.answers.has('who')
+	)
+		return 1;
 	// "Was it signed in 2021?": a fact with its own date answers it (No: in November 2020).
 	if (yesno && doc.dated && /^(y|m|d|wd|dc):/.test(key)) return 1;
 	// "Does it need 30 days' notice?": a fact with its own count answers it (No: 90 days).
@@ -357,7 +372,7 @@ export function retrieve(
 		let heaviest = 0;
 		for (const [key, w] of query.weights) {
 			heaviest = Math.max(heaviest, w);
-			const c = credit(index, doc, key, query.alts.get(key), query.frame.yesno);
+			const c = credit(index, doc, key, query.alts.get(key), query.frame);
 			covered += w * c;
 			if (c === 0) {
 				missMax = Math.max(missMax, w);

@@ -130,6 +130,12 @@ describe('yes/no questions', () => {
 		expect(answered('Does quitting need 90 days notice?').answer).toMatch(/^Yes\. /);
 		expect(answered('Does quitting only need 30 days notice?').answer).toMatch(/^No\. .*90 days/);
 	});
+	it('checks the person of "was it X who ..." against whom the fact names', () => {
+		const no = answered('Was it Kim Hyun-chong who announced the withdrawal?');
+		expect(no.factIds).toEqual(['announcement-who']);
+		expect(no.answer).toMatch(/^No\. .*Kim Yu-geun/);
+		expect(answered('Was it Kim Yu-geun who announced the withdrawal?').answer).toMatch(/^Yes\. /);
+	});
 	it('is settled by a fact that also says what the article leaves out, unless it asks about what is left out', () => {
 		// The fact: a Japanese official expressed "deep regret"; the article does not name the official.
 		expect(answered('Did a Japanese official express regret over the decision?').factIds).toEqual([

@@ -13,6 +13,7 @@ export const EN_STOP = new Set(
 	list(`a an the and or but if then so of to in on at by for with from into onto about as than that this these those
 	is are was were be been being am do does did doing done have has had having will would shall should can could
 	may might must it its they them their theirs he him his she her hers we our ours you your yours i me my mine
+	himself herself itself themselves myself yourself ourselves
 	what which who whom whose when where why how there here any some each every all both either neither nor
 	just only also very too again still even ever yet such own same other another more most much many
 	during while s t d ll re ve m o y let lets get got gets getting go goes went gone going make makes made

@@ -32,7 +32,15 @@ import { cleanMessage } from '../src/engine/text/clean.js';
 import { type EvalQuestion, parseEvalFile, passes } from '../src/eval.js';
 import { loadKnowledgeOrThrow } from '../src/knowledge/load.js';
 
-const TRAIN = ['test/regression/questions.jsonl', 'eval/train-a.jsonl', 'eval/train-b.jsonl', 'eval/train-c.jsonl'];
+const TRAIN = [
+	'test/regression/questions.jsonl',
+	'eval/train-a.jsonl',
+	'eval/train-b.jsonl',
+	'eval/train-c.jsonl',
+	'eval/train-d.jsonl',
+	'eval/train-e.jsonl',
+	'eval/train-f.jsonl',
+];
 /**
  * Of the questions the bot answers on the training split, at least this share must be right. Among the thresholds
  * that reach it, the one answering the most answerable and declining the most unanswerable questions is chosen.

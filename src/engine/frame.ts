@@ -22,6 +22,7 @@ import {
 	KO_TYPE_PATTERNS,
 	KO_YESNO,
 	nounPattern,
+	relativeTimes,
 } from './text/lang.js';
 
 export type { AnswerType };
@@ -57,7 +58,7 @@ export interface QuestionFrame {
 	 */
 	whoKind?: 'person' | 'organisation' | 'media' | 'any';
 	/** "What did X say after the vote": the question is about after (or before) an event it names. */
-	relativeTo?: { relation: 'after' | 'before'; phrase: string };
+	relativeTo?: { relation: 'after' | 'before'; phrase: string; reply?: boolean };
 	/** "Who is <country>'s defense minister": the country whose official is asked for, and the terms of the post. */
 	roleOf?: { country: string; role: string[] };
 	/** "How much trade": what is measured (the keys it may stand for); the fact must state it. */
@@ -66,6 +67,8 @@ export interface QuestionFrame {
 	beyond?: boolean;
 	/** "Who said / told ...": the one speaking is the answer, so it is not one the question names. */
 	askedSpeaker?: boolean;
+	/** "Was it X who ...", "did X ... himself": a yes/no checking who did something; the person named is checked. */
+	checksWho?: boolean;
 	/** The precision the question asks for: "what exact date" needs a day, "at what o'clock" a time of day. */
 	precision?: 'day' | 'hour';
 }
@@ -77,12 +80,15 @@ const EN_PERSON_ASKED = new RegExp(`\\b(name|names|named|${PERSON})\\b`);
 /** "Which diplomat", "what officials": a person. */
 const EN_PERSON_PHRASE = new RegExp(`^(which|what) (\\S+ ){0,2}?${PERSON}\\b`);
 /** "Which party('s) lawmakers", "which council members": a body or its people (the possessive is folded away). */
-const EN_BODY_PEOPLE = new RegExp(`^(which|what) (\\S+ )?${ORGANISATION} (\\S+ )?${PERSON}\\b`);
+const EN_BODY_PEOPLE = new RegExp(
+	`^(which|what) (\\S+ )?${ORGANISATION} (\\S+ )?${PERSON}\\b|\\b(from|of|in) (which|what) (\\S+ )?${ORGANISATION}\\b`,
+);
 const EN_ORG_ASKED = new RegExp(`^(which|what) (\\S+ ){0,2}?${ORGANISATION}\\b`);
 const EN_MEDIA_ASKED = new RegExp(`^(which|what) (\\S+ ){0,2}?(${MEDIA}|wire service)\\b`);
-const EN_DAY_ASKED = /\b(what|which|exact|precise|specific|actual|calendar) (date|day of the month)\b|\bon what date\b/;
+const EN_DAY_ASKED =
+	/\b(what|which|exact|precise|specific|actual|calendar) (date|day of the month)\b|\b(exact|precise|specific|actual) day\b|\bon what date\b/;
 const EN_HOUR_ASKED =
-	/\b(o ?clock|what hour|which hour|exact time|what time exactly|at what time(?! of day)|time \(hour\))\b/;
+	/\b(o ?clock|what hour|which hour|exact time|what time exactly|at what time(?! of day)|time \(hour\)|what time (did|does|do|was|were|is|will)\b(?!.*\b(of day|of year|of the year)\b))\b/;
 
 /** Words before a time that make it a point of reference, not the time of the event asked about. */
 const REFERENCE = /^(before|after|since|until|till|from|between|prior|ahead|than|전|前|後|이후|이전)$/;
@@ -162,6 +168,9 @@ function cjkSpeakers(analysis: Analysis, kinds: (id: string) => string | undefin
 	return first ? { speakers: [first.key, ...(first.alts ?? [])] } : {};
 }
 
+/** "Was it X who announced it", "did X announce it himself", "did X personally ...". */
+const EN_CHECKS_WHO = /^(was|is|were) it (\S+ ){1,5}(who|that) |\b(himself|herself|themselves)\b/;
+
 /** Speech verbs after "what/how/did ... X": the question asks what someone said or how they reacted. */
 const EN_SPEECH =
 	/\b(say|said|says|saying|tell|told|react|reacted|reaction|respond|responded|response|comment|commented|statement|reply|replied|think|thought|feel|felt|stance|view|urge|urged|ask|asked|warn|warned|claim|claimed|express|expressed|talk|talked|discuss|discussed)\b/;
@@ -173,12 +182,12 @@ const EN_AGENT = new RegExp(
 	`^(what (\\S+ ){0,2}?${AGENT} (is|was|are|were|did|does|do|has|have|had|will|would|can|could|\\w+ed|\\w+s)|which (\\S+ ){0,2}?${AGENT})\\b`,
 );
 const EN_NAME_OF = new RegExp(
-	`^(what|which) ((is|was|are|were|s) )?(the )?names? of (the |a |an )?(\\S+ ){0,3}?${PERSON}\\b`,
+	`^(what|which|whats) ((is|was|are|were|s) )?(the )?names? of (the |a |an )?(\\S+ ){0,3}?${PERSON}\\b`,
 );
 
 /** Words of a question about after the source's day: it cannot know. */
 const EN_AFTER =
-	/\b(later on|afterwards?|since then|ended up|end up|eventually rejoin\w*|rejoin\w*|re join\w*|reinstat\w*|reverse[ds]? (the|its|their|his) decision|revers(al|ed)|came back|come back|nowadays|these days|currently|right now|as of now|still in|still part|today)\b/;
+	/\b(later on|afterwards?|since then|(?:did|does|will|would) (?:\S+ ){1,4}end up|eventually rejoin\w*|rejoin\w*|re join\w*|reinstat\w*|reverse[ds]? (the|its|their|his) decision|revers(al|ed)|came back|come back|nowadays|these days|currently|right now|as of now|still in|still part|today)\b/;
 const CJK_AFTER = /나중에|이후에|결국|지금은|현재|요즘|재가입|복귀|その後|後に|結局|現在|今は|再加入|復帰/;
 
 /**
@@ -213,7 +222,13 @@ function firstMatch(text: string, patterns: [AnswerType, RegExp][]): { type: Ans
 /** The question type of one sentence of English (folded). */
 export function englishType(folded: string): { type: AnswerType; yesno: boolean } {
 	const s = folded;
-	const yesno = EN_YESNO_START.test(s) || (EN_YESNO_TAG.test(s) && !/^(who|what|when|where|why|how|which)\b/.test(s));
+	// "Can someone explain what X is", "could you tell me who ...": a request to tell, not a yes or no.
+	const tellMe =
+		/^(can|could|would|will) (you|u|someone|somebody|anyone|anybody|ya) (please |pls )?(explain|tell|describe|summari[sz]e|remind|clarify|break down|give|say|list|walk)\b/.test(
+			s,
+		);
+	const yesno =
+		!tellMe && (EN_YESNO_START.test(s) || (EN_YESNO_TAG.test(s) && !/^(who|what|when|where|why|how|which)\b/.test(s)));
 	// The earliest question word decides ("which ministry gave the figures on how often ..." asks which).
 	// "Name the ...", "give me the names of ...": who.
 	if (/^(name|list) (the|all|every)\b|\b(give|tell) me (the |their )?names?\b/.test(s))
@@ -299,7 +314,7 @@ function roleOfCountry(
 	}
 	// Only the post asked about: "who is [<country>'s defense minister]", "which [<country> official]", near the start
 	// ("what is the name of [<country>'s defense minister]" starts three words later).
-	const reach = /^(what|which) (is |was |are |were )?(the )?names? of\b/.test(analysis.folded) ? 7 : 4;
+	const reach = /^(what|which|whats) (is |was |are |were |s )?(the )?names? of\b/.test(analysis.folded) ? 7 : 4;
 	for (const t of analysis.terms) {
 		if (t.at > reach || t.kind !== 'entity' || !PLACE_KINDS.has(kinds(t.key.slice(1)) ?? '')) continue;
 		for (let j = t.at + 1; j <= t.at + 3 && j < analysis.tokens.length; j++) {
@@ -325,21 +340,29 @@ function measuredOf(analysis: Analysis): { measured?: string[] } {
 }
 
 /** "after the decision was announced", "before the vote": the event a question is measured from. */
-function relativeOf(text: string): { relativeTo?: { relation: 'after' | 'before'; phrase: string } } {
+function relativeOf(text: string): { relativeTo?: QuestionFrame['relativeTo'] } {
 	const m =
-		/\b(after|following|before|prior to|ahead of|once(?= (?:the|it|they|he|she|we|you|[a-z]+ (?:was|were|had|did)) ))\s+((?:(?!\b(?:and|but|or|when|while)\b)[^,])+)/.exec(
+		/\b(after|following|before|prior to|ahead of|in (?:response|reaction|reply) to|(?:respond|responded|react|reacted|reply|replied) to|once(?= (?:the|it|they|he|she|we|you|[a-z]+ (?:was|were|had|did)) ))\s+((?:(?!\b(?:and|but|or|when|while)\b)[^,])+)/.exec(
 			text,
 		);
 	if (!m?.[1] || !m[2]) return {};
 	const phrase = m[2].trim().split(' ').slice(0, 6).join(' ');
 	// A number or a date after "before" is a point in time, read as a time ("days before Nov. 30").
 	if (/^(\d|the \d)/.test(phrase) || phrase.split(' ').length < 1) return {};
-	return { relativeTo: { relation: /^(after|following|once)$/.test(m[1]) ? 'after' : 'before', phrase } };
+	// A response to something is after it, whether or not the source dates the response ("how did X react to Y").
+	const reply = /^(in |respon|react|repl)/.test(m[1]);
+	return {
+		relativeTo: {
+			relation: /^(before|prior to|ahead of)$/.test(m[1]) ? 'before' : 'after',
+			phrase,
+			...(reply ? { reply } : {}),
+		},
+	};
 }
 
 /** "What is X?", "who is X", "Xとは", "X란": asks what or who something is. */
 const DEFINE_WHAT =
-	/^what (is|are|was|were) (?!\S+ing\b)(a |an |the )?(\S+ ?){1,4}$|^what (does|do) \S+( \S+)? (stand for|mean)$|^((can|could) you |pls |please )?(explain|describe|define) (what )?(a |an |the )?\S+( \S+)?( is| means?)?( to me| for me)?( simply| briefly| in simple terms| like .*)?$|とは|って何|란\b|이란|뭐야$/;
+	/^what (is|are|was|were) (?!\S+ing\b|(they|he|she|it|we|you|i|there)\b)(a |an |the )?(\S+ ?){1,4}$|^what (does|do) \S+( \S+)? (stand for|mean)$|^((can|could) you |pls |please )?(explain|describe|define) (what )?(a |an |the )?\S+( \S+)?( is| means?)?( to me| for me)?( simply| briefly| in simple terms| like .*)?$|とは|って何|란\b|이란|뭐야$/;
 const DEFINE_WHO =
 	/^who (is|are|was|were) (?!\S+ing\b)(a |an |the )?(\S+ ?){1,4}$|って誰|は誰|는 누구|은 누구|가 누구|이 누구/;
 
@@ -389,8 +412,7 @@ export function parseFrame(
 		if (m.month !== undefined && m.day !== undefined) eventTimes.push(`d:${m.month}-${m.day}`);
 		if (m.weekday !== undefined) eventTimes.push(`wd:${m.weekday}`);
 	}
-	const relative = ` ${text} `;
-	if (/ this year |올해|今年/.test(relative)) eventTimes.push(`y:${publishedYear}`);
+	if (relativeTimes(text).includes('this-year')) eventTimes.push(`y:${publishedYear}`);
 	const { unit, unitKey } = type === 'count' ? countUnit(analysis) : {};
 	const subject: { speakers?: string[]; words?: string[] } =
 		type !== 'said' ? {} : cjk && latinShare < 0.7 ? cjkSpeakers(analysis, entityKinds) : speakersOf(analysis);
@@ -418,7 +440,11 @@ export function parseFrame(
 		...(whoKind ? { whoKind } : {}),
 		// "Who said ...", "which official told ...": the verb of saying right after the question word.
 		...(type === 'who' && EN_SPEECH.test(text.split(' ').slice(0, 5).join(' ')) ? { askedSpeaker: true } : {}),
-		...(type === 'who' ? roleOfCountry(analysis, entityKinds) : {}),
+		// "Who is <country>'s defense minister" asks for the post's holder; "which paper did <country>'s ambassador talk
+		// to" asks for an outlet, the post only names who talked.
+		...(type === 'who' && whoKind !== 'media' && whoKind !== 'organisation'
+			? roleOfCountry(analysis, entityKinds)
+			: {}),
 		...relativeOf(text),
 		...(type === 'count' ? measuredOf(analysis) : {}),
 		...(/\b(other than|besides|apart from|aside from|except|else|other (\S+ )?(than|besides)|similar|another|specific|exact|exactly|precisely|(what|which) (kinds?|types?|sorts?) of)\b/.test(
@@ -427,6 +453,7 @@ export function parseFrame(
 			? { beyond: true }
 			: {}),
 		...(precision ? { precision } : {}),
+		...(yesno && !cjk && EN_CHECKS_WHO.test(text) ? { checksWho: true } : {}),
 		type: choice && type === 'what' ? 'what' : type,
 		yesno: yesno && !choice,
 		...(choice ? { choice } : {}),

@@ -12,12 +12,14 @@ import { type AnswerType, parseFrame, type QuestionFrame } from './frame.js';
 import { buildIndex, type KbIndex, timeKeysOfDate } from './kb-index.js';
 import { dateIn } from './messages.js';
 import { buildQuery, type Candidate, type Query, retrieve } from './retrieve.js';
+import { rolesOf, withRoleHolders } from './roles.js';
 import { route } from './route.js';
 import { Suggester } from './suggest.js';
 import { analyze } from './text/analyze.js';
 import { cleanMessage } from './text/clean.js';
 import { scriptLang } from './text/fold.js';
-import { EN_QUESTION_OPENERS } from './text/lang.js';
+import { EN_GENERIC_POSTS, EN_QUESTION_OPENERS } from './text/lang.js';
+import { rarityWeight } from './text/rarity.js';
 import { TypoCorrector } from './text/typo.js';
 import type { Answer, AnswerPart, AskOptions, Engine, Lang, Suggestion, Topic } from './types.js';
 import { ago, between, dateQuestion, type Span, spanParts } from './when.js';
@@ -55,8 +57,9 @@ export interface DebugEngine extends Engine {
 }
 
 const SPLIT_EN =
-	/\s*(?:,\s*(?:and|also|plus)\s+|\s+and\s+(?:also\s+)?|;\s*|\?\s+|,\s+)(?=(?:who|whom|whose|what|whats|which|when|where|why|how|is|are|was|were|did|does|do|has|have|had|can|could)\b)/i;
-const SPLIT_CJK = /\s*(?:그리고|또|또한|、?それと|、?あと|。|？|\?)\s*/;
+	/\s*(?:,\s*(?:and|also|plus)\s+|\s+and\s+(?:also\s+)?|;\s*|\?\s+|,\s+|\s+\+\s+|\s+&\s+)(?=(?:(?:at|in|on|by|from|with|to|for|of)\s+)?(?:who|whom|whose|what|whats|which|when|where|why|how|is|are|was|were|did|does|do|has|have|had|can|could)\b)/i;
+/** Korean and Japanese: "그리고", "それと", a sentence end, or a clause ending in -고/-며 and a comma ("누구고, 어디서"). */
+const SPLIT_CJK = /\s*(?:그리고|또|또한|、?それと|、?あと|。|？|\?|(?<=[고며]),)\s*/;
 /** A question asking what something is about: "what's this about?", "what is this story?". */
 const ASKS_WHAT = /^(what|whats|tell me|explain|summari[sz]e)\b|무슨|뭐야|何の|なに|何が/;
 /** The most questions one message is answered as. */
@@ -72,6 +75,8 @@ const NEUTRAL_FRAME: QuestionFrame = {
 	numbers: [],
 	after: false,
 };
+/** Words for someone's people in general: "officials", "leaders", "people". */
+const EN_GENERIC_PEOPLE = new Set([...EN_GENERIC_POSTS, 'people', 'government', 'governments']);
 /** A piece that refers back with a pronoun ("what did he tell him"). */
 const PRONOUN = /\b(he|she|they|him|her|them|his|their|it|its)\b/i;
 
@@ -82,10 +87,11 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): De
 	const composer = new Composer(kb);
 	let typos: TypoCorrector | undefined;
 	const typoCorrector = () => {
-		typos ??= new TypoCorrector(index.vocabulary, isEnglishWord);
+		typos ??= new TypoCorrector(index.vocabulary, isEnglishWord, rarityWeight);
 		return typos;
 	};
 	const acc = new Float64Array(index.docs.length);
+	const roles = rolesOf(index);
 
 	// "Most asked" without usage data: the facts other facts point to most, then file order.
 	const inbound = new Map<string, number>();
@@ -105,6 +111,15 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): De
 		let analysis = analyze(text, index.lexicon, { typos: typoCorrector() });
 		const kindOf = (id: string) => index.entities.get(id)?.kind;
 		let frame = parseFrame(analysis, kb.primary.published, kindOf);
+		// "Seoul's top diplomat said ...": the one holding the post (not for "who is ...": that asks for the person; nor
+		// for "how many members").
+		if (frame.type !== 'who' && frame.type !== 'count') {
+			const withHolders = withRoleHolders(analysis, index, roles);
+			if (withHolders !== analysis) {
+				analysis = withHolders;
+				frame = parseFrame(analysis, kb.primary.published, kindOf);
+			}
+		}
 		let remarks: Set<string> | undefined;
 		if (focus && focus !== text) {
 			const asked = analyze(focus, index.lexicon, { typos: typoCorrector() });
@@ -118,6 +133,11 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): De
 			const askedFrame = parseFrame(asked, kb.primary.published, kindOf);
 			frame = {
 				...frame,
+				type: askedFrame.type,
+				shape: askedFrame.shape,
+				yesno: askedFrame.yesno,
+				// "which lawmakers? names pls": the remarks may say whom more precisely.
+				whoKind: askedFrame.whoKind === 'any' ? (frame.whoKind ?? 'any') : askedFrame.whoKind,
 				after: askedFrame.after,
 				times: askedFrame.times,
 				eventTimes: askedFrame.eventTimes,
@@ -133,7 +153,12 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): De
 				(c) => c.doc.kind === 'fact' && c.cov >= 0.6 && c.doc.fact?.dates.some((d) => d.precision === 'day'),
 			);
 			const date = event?.doc.fact?.dates.find((d) => d.precision === 'day')?.date;
-			if (date) query.relative = { relation: frame.relativeTo.relation, date };
+			if (date)
+				query.relative = {
+					relation: frame.relativeTo.relation,
+					date,
+					...(frame.relativeTo.reply ? { reply: true } : {}),
+				};
 		}
 		const candidates = retrieve(index, query, acc, model.rank);
 		const fitting = candidates.filter((c) => !c.misfit);
@@ -162,8 +187,14 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): De
 		if (top?.doc.kind !== 'fact' || frame.yesno || (top.phr >= 0.85 && frame.type !== 'said')) return undefined;
 		if (!['said', 'what', 'how'].includes(frame.type) || frame.entities.length !== 1) return undefined;
 		const entity = (frame.entities[0] as string).slice(1);
+		// Words other than the entity, but not a generic word for its people ("what did <country> officials say").
+		const generic = new Set(
+			query.analysis.terms
+				.filter((t) => EN_GENERIC_PEOPLE.has(query.analysis.tokens[t.at]?.text ?? ''))
+				.map((t) => t.key),
+		);
 		let other = 0;
-		for (const [key, w] of query.weights) if (!key.startsWith('@')) other += w;
+		for (const [key, w] of query.weights) if (!key.startsWith('@') && !generic.has(key)) other += w;
 		if (other / query.total > 0.45) return undefined;
 		const ofEntity = (c: Candidate) =>
 			c.doc.kind === 'fact' &&
@@ -186,6 +217,12 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): De
 			if (doc.numbers.has(n.value)) return m.yes;
 			const sameUnit = [...doc.numberUnits.values()].some((u) => u !== undefined && u === n.unit);
 			if (sameUnit) return m.no;
+		}
+		// "Was it X who announced it?": X is, or is not, whom the fact names.
+		if (look.frame.checksWho) {
+			const named = look.frame.entities.filter((k) => index.entities.get(k.slice(1))?.kind === 'person');
+			const people = [...doc.answerEntities].filter((e) => index.entities.get(e)?.kind === 'person');
+			if (named.length > 0 && people.length > 0) return named.some((k) => people.includes(k.slice(1))) ? m.yes : m.no;
 		}
 		const times = [...look.query.weights.keys()].filter((k) => /^(y|m|d|dc):/.test(k));
 		if (times.length > 0 && doc.dated) return times.every((k) => doc.times.has(k)) ? m.yes : m.no;

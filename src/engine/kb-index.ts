@@ -6,7 +6,9 @@
 import type { AnswerTypeName, Entity, Fact, KnowledgeBase, Topic } from '../knowledge/types.js';
 import { englishType, shapeOf } from './frame.js';
 import { type Analysis, analyze, Lexicon, type LexiconData, type LexiconEntry } from './text/analyze.js';
+import { sentences } from './text/clean.js';
 import { fold } from './text/fold.js';
+import { relativeTimes } from './text/lang.js';
 import { commonDamping, rarityWeight } from './text/rarity.js';
 
 export interface Doc {
@@ -47,6 +49,8 @@ export interface Doc {
 	stated: Set<string>;
 	/** Its answer says what the article leaves out ("does not name the official", "did not release a breakdown"). */
 	gap: boolean;
+	/** Terms it holds only in the sentences saying what the article leaves out: a yes or no about them is not settled. */
+	gapOnly: string[];
 	/** Time keys its English answer states, with its dates. */
 	statedTimes: Set<string>;
 	/** Terms next to the numbers its English answer states: what those numbers count ("traded intelligence seven times"). */
@@ -97,15 +101,17 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
 	return new Lexicon(names);
 }
 
-/** Relative times of curated text ("this year", "last month") resolved against the source's date. */
-function resolveRelative(a: Analysis, year: number, month: number): string[] {
-	const keys: string[] = [];
-	const s = ` ${a.folded} `;
-	if (/ this year |올해|今年/.test(s)) keys.push(`y:${year}`);
-	if (/ last year |작년|昨年|去年/.test(s)) keys.push(`y:${year - 1}`);
-	if (/ this month |이번 ?달|今月/.test(s)) keys.push(`m:${month}`);
-	if (/ last month |지난 ?달|先月/.test(s)) keys.push(`m:${month === 1 ? 12 : month - 1}`);
-	return keys;
+/** The time keys of the relative times a text names ("this year", "last month"), resolved against the source's date. */
+export function resolveRelative(a: Analysis, year: number, month: number): string[] {
+	return relativeTimes(a.folded).map((t) =>
+		t === 'this-year'
+			? `y:${year}`
+			: t === 'last-year'
+				? `y:${year - 1}`
+				: t === 'this-month'
+					? `m:${month}`
+					: `m:${month === 1 ? 12 : month - 1}`,
+	);
 }
 
 /** Entities a third of the facts or more name. */
@@ -187,6 +193,7 @@ function blankDoc(i: number, id: string, kind: Doc['kind'], of: { fact?: Fact; t
 		counted: new Set(),
 		statedTimes: new Set(),
 		gap: false,
+		gapOnly: [],
 	};
 }
 
@@ -231,6 +238,7 @@ export function buildIndex(kb: KnowledgeBase, lexicon: Lexicon = buildLexicon(kb
 		doc.dayDated = fact.dates.some((d) => d.precision === 'day');
 		doc.clock = /\b\d{1,2}(:\d\d)? ?(a\.?m\.?|p\.?m\.?|o'?clock)|\b\d{1,2}:\d\d\b/i.test(fact.answer);
 		doc.gap = GAP.test(fact.answer);
+		if (doc.gap) doc.gapOnly = gapOnlyTerms([fact.answer, ...fact.quotes.map((q) => q.text)], lexicon);
 		const phrasings = [fact.question, ...fact.alternates, fact.ko?.question, fact.ja?.question].filter(
 			(p): p is string => typeof p === 'string',
 		);
@@ -431,8 +439,21 @@ export interface IndexData {
 	vocabulary: [string, number][];
 }
 
+/** The terms of `texts` found only in their sentences that say what is left out. */
+function gapOnlyTerms(texts: string[], lexicon: Lexicon): string[] {
+	const inGap = new Set<string>();
+	const elsewhere = new Set<string>();
+	for (const text of texts) {
+		for (const sentence of sentences(text)) {
+			const into = GAP.test(sentence) ? inGap : elsewhere;
+			for (const t of analyze(sentence, lexicon).terms) for (const k of [t.key, ...(t.alts ?? [])]) into.add(k);
+		}
+	}
+	return [...inGap].filter((k) => !elsewhere.has(k));
+}
+
 /** Bump when the index's shape or what goes into it changes: an old snapshot is then rebuilt. */
-export const INDEX_FORMAT = 5;
+export const INDEX_FORMAT = 6;
 
 export function indexToData(index: KbIndex): IndexData {
 	return {

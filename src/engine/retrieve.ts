@@ -7,7 +7,7 @@
 
 import { DEFAULT_RANK, RANK_FEATURES, type RankFeatureName } from './features.js';
 import type { QuestionFrame } from './frame.js';
-import { type Doc, exactKey, type KbIndex } from './kb-index.js';
+import { type Doc, exactKey, type KbIndex, resolveRelative } from './kb-index.js';
 import type { Analysis } from './text/analyze.js';
 import { rarityWeight } from './text/rarity.js';
 
@@ -30,7 +30,7 @@ export interface Query {
 	/** Names written with a capital that no document holds ("Trump", "KOSPI", "the Liberal Party"). */
 	unknownProper: number;
 	/** "After the decision": the date of the event the question is measured from. */
-	relative?: { relation: 'after' | 'before'; date: string };
+	relative?: { relation: 'after' | 'before'; date: string; reply?: boolean };
 }
 
 export type Misfit = 'type' | 'speaker' | 'time' | 'choice';
@@ -57,6 +57,9 @@ const RARE = 1.0;
 
 /** How much a word of the remarks around a question counts, against a word of the question itself. */
 const REMARK_WEIGHT = 0.5;
+
+/** How much a person a yes/no checks ("was it X who ...") counts. */
+const CHECKED_PERSON_WEIGHT = 0.3;
 
 /** The weighted terms of a question; `remarks`: keys only found in the sentences around the question itself. */
 export function buildQuery(
@@ -88,18 +91,14 @@ export function buildQuery(
 		else if (t.kind === 'number' || t.kind === 'time') w = 1.5;
 		else w = 1;
 		if (t.alts) alts.set(t.key, t.alts);
+		// "Was it X who ...": X is checked against who the fact says did it, not looked up.
+		if (frame.checksWho && t.kind === 'entity' && index.entities.get(t.key.slice(1))?.kind === 'person')
+			w *= CHECKED_PERSON_WEIGHT;
 		add(t.key, remarks?.has(t.key) ? w * REMARK_WEIGHT : w);
 	}
 	// Relative times ("this year") count as the year they mean.
-	const s = ` ${analysis.folded} `;
-	if (/ this year |올해|今年| this yr /.test(s))
-		add(`y:${index.publishedYear}`, index.weight.get(`y:${index.publishedYear}`) ?? 1.5);
-	if (/ last month |지난 ?달|先月/.test(s)) {
-		const m = index.publishedMonth === 1 ? 12 : index.publishedMonth - 1;
-		add(`m:${m}`, index.weight.get(`m:${m}`) ?? 1.5);
-	}
-	if (/ this month |이번 ?달|今月/.test(s))
-		add(`m:${index.publishedMonth}`, index.weight.get(`m:${index.publishedMonth}`) ?? 1.5);
+	for (const k of resolveRelative(analysis, index.publishedYear, index.publishedMonth))
+		add(k, index.weight.get(k) ?? 1.5);
 	// A wall of words: only the most telling terms are looked up (cost stays bounded whatever the length).
 	if (weights.size > MAX_TERMS) {
 		const kept = [...weights].sort((a, b) => b[1] - a[1]).slice(0, MAX_TERMS);
@@ -110,7 +109,9 @@ export function buildQuery(
 	const unknownKeys = new Set<string>();
 	for (const [key, w] of weights) {
 		total += w;
-		if (!index.postings.has(key) && !(alts.get(key) ?? []).some((k) => index.postings.has(k))) {
+		// A yes/no's own number or date is checked against the facts', not looked up: it is not an unknown word.
+		const checked = frame.yesno && /^(n|y|m|d|wd|dc):/.test(key);
+		if (!checked && !index.postings.has(key) && !(alts.get(key) ?? []).some((k) => index.postings.has(k))) {
 			unknown += w;
 			unknownKeys.add(key);
 		}
@@ -125,11 +126,22 @@ export function buildQuery(
 }
 
 /** How much of a question term a document holds: 1 if it has it, less for a related entity. */
-function credit(index: KbIndex, doc: Doc, key: string, alts: string[] | undefined, yesno: boolean): number {
+function credit(index: KbIndex, doc: Doc, key: string, alts: string[] | undefined, frame: QuestionFrame): number {
+	const yesno = frame.yesno;
 	const own = doc.terms.get(key);
 	if (own !== undefined) return own;
+	// "Was it X who announced it?": a fact naming who did it answers it (No: Y did).
+	if (
+		frame.checksWho &&
+		key.startsWith('@') &&
+		index.entities.get(key.slice(1))?.kind === 'person' &&
+		doc.answers.has('who')
+	)
+		return 1;
 	// "Was it signed in 2021?": a fact with its own date answers it (No: in November 2020).
 	if (yesno && doc.dated && /^(y|m|d|wd|dc):/.test(key)) return 1;
+	// "Does it need 30 days' notice?": a fact with its own count answers it (No: 90 days).
+	if (yesno && key.startsWith('n:') && doc.numbers.size > 0) return 1;
 	for (const k of alts ?? []) {
 		const w = doc.terms.get(k);
 		if (w !== undefined) return w;
@@ -242,7 +254,14 @@ export function fit(index: KbIndex, doc: Doc, query: Query): Misfit | undefined 
 	}
 	// A fact that says the article leaves something out, asked for that very thing (a name, an exact figure, a
 	// yes or no the article does not settle): the article doesn't say.
-	if (doc.gap && (frame.beyond || frame.yesno || frame.whoKind === 'person')) return 'type';
+	if (doc.gap && (frame.beyond || frame.whoKind === 'person')) return 'type';
+	// A yes or no about what the article leaves out ("was it unanimous?", "does he have the power to?"): the gap, not
+	// the fact, answers it. One about what the fact tells ("did an official express regret?") is settled by it.
+	if (doc.gap && frame.yesno) {
+		for (const k of query.weights.keys())
+			if (doc.gapOnly.includes(k) || query.unknownKeys.has(k) || (query.rare.has(k) && !doc.terms.has(k)))
+				return 'type';
+	}
 	// "How many people live in <a town>": the number must be counted next to what the question names.
 	if (type === 'count' && !frame.yesno && doc.counted.size > 0) {
 		const named = frame.entities.filter((k) => !index.background.has(k.slice(1)));
@@ -252,7 +271,8 @@ export function fit(index: KbIndex, doc: Doc, query: Query): Misfit | undefined 
 	if (query.relative && doc.fact) {
 		const { relation, date } = query.relative;
 		// After an event of the source's own day, only what the source dates that day can be about after it.
-		if (relation === 'after' && date >= index.published && doc.fact.dates.length === 0) return 'time';
+		if (relation === 'after' && !query.relative.reply && date >= index.published && doc.fact.dates.length === 0)
+			return 'time';
 		// Compared at each date's own precision: "July 2020" is before Aug. 22, 2020; "August 2020" is neither.
 		const known = doc.fact.dates.filter((d) => d.precision === 'day' || d.precision === 'month');
 		if (known.length > 0) {
@@ -352,7 +372,7 @@ export function retrieve(
 		let heaviest = 0;
 		for (const [key, w] of query.weights) {
 			heaviest = Math.max(heaviest, w);
-			const c = credit(index, doc, key, query.alts.get(key), query.frame.yesno);
+			const c = credit(index, doc, key, query.alts.get(key), query.frame);
 			covered += w * c;
 			if (c === 0) {
 				missMax = Math.max(missMax, w);

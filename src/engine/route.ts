@@ -50,10 +50,10 @@ const INJECTION: RegExp[] = [
 
 /** Words that ask the bot to produce something instead of telling what the article says. */
 const REQUEST =
-	/^(?:(?:please|pls|plz|can you|could you|would you|will you|now|just|ok|okay|so|and|then|go ahead and|i want you to|i need you to)\s+)*(?:write|compose|draft|make up|invent|fabricate|generate|create|pretend|imagine|roleplay|role-play|act|say|repeat|print|reveal|show me (?:your|the) (?:prompt|instructions|system)|paste|cat|echo|translate|sing|rap|insult|swear|curse|roast|predict|speculate|guess|rewrite|rephrase|summarise this|type)\b/i;
+	/^(?:(?:please|pls|plz|can you|could you|would you|will you|now|just|ok|okay|so|and|then|go ahead and|i want you to|i need you to)\s+)*(?:write|compose|draft|make up|invent|fabricate|generate|create|pretend|imagine|roleplay|role-play|act|say|repeat|print|reveal|show me (?:your|the) (?:prompt|instructions|system)|paste|cat|echo|translate|sing|rap|insult|swear|curse|roast|predict|speculate|guess|rewrite|rephrase|type)\b/i;
 /** Anywhere in a sentence: asking for secrets, the prompt, or for made-up content. */
 const REQUEST_ANYWHERE =
-	/\$\{|\{\{|process\.env|api[_ ]?keys?|\btokens?\b.*\b(?:paste|show|print|give)|environment variables|\.env\b|system prompt|hidden (?:prompt|instructions)|instructions you were given|(?:make up|invent|fabricate) (?:a )?quote|just say (?:yes|no)|say (?:yes|no) (?:or|and)|(?:write|give) me (?:a|an) (?:poem|haiku|story|joke|song|rap|tweet|essay|summary|news summary|statement|speech|diss)|tell me a (?:joke|story)|confirm (?:this|that) to|\bten times\b|in a row|\bby saying\b|\bhow (?:do|would|can) (?:you|i|we) say\b|\bsay(?:ing)? (?:that )?[^.?!]{0,40}\b(?:is|was|are) (?:right|wrong|evil|stupid|the best)\b/i;
+	/\$\{|\{\{|process\.env|api[_ ]?keys?|\btokens?\b.*\b(?:paste|show|print|give)|environment variables|\.env\b|system prompt|hidden (?:prompt|instructions)|instructions you were given|(?:make up|invent|fabricate) (?:a )?quote|just say (?:yes|no)|say (?:yes|no) (?:or|and)|(?:write|give) me (?:a|an) (?:poem|haiku|story|joke|song|rap|tweet|essay|statement|speech|diss)|write (?:me )?(?:a|an) (?:news )?summary|tell me a (?:joke|story)|confirm (?:this|that) to|\bten times\b|in a row|\bby saying\b|\bhow (?:do|would|can) (?:you|i|we) say\b|\bstep[- ]by[- ]step\b|\bhow to (?:make|build|synthesi[sz]e|assemble|produce|brew|cook up) (?:a|an|one|some|it|them)\b|\bsay(?:ing)? (?:that )?[^.?!]{0,40}\b(?:is|was|are) (?:right|wrong|evil|stupid|the best)\b/i;
 const KO_REQUEST = /욕\s?(?:좀|해)|써\s?줘|지어\s?줘|만들어\s?줘|흉내|척\s?해|따라\s?해|무시하고|연기해|놀려\s?줘|비하/;
 const JA_REQUEST =
 	/悪口|書いて(?:よ|ください|下さい|くれ|ほしい)|作って(?:よ|ください|下さい|くれ|ほしい)|ふりをして|演じて|真似して|無視して|でっち上げ|言わせ|罵って/;
@@ -143,7 +143,9 @@ export function route(raw: string, input: string): Routed {
 	const whole = classify(cleaned);
 	const stripped = strip(cleaned);
 	const injected = stripped.replace(/\s|\./g, '') !== cleaned.replace(/\s|\./g, '');
-	const parts = sentences(stripped).filter((p) => /[\p{L}\p{N}]/u.test(p));
+	const parts = sentences(stripped)
+		.flatMap(clauses)
+		.filter((p) => /[\p{L}\p{N}]/u.test(p));
 	// Sentences that ask something and are neither requests, opinions, sums nor live data.
 	const asking = parts.filter((p) => ASKS.test(p) && !isGreeting(p));
 	const facts = asking.filter((p) => classify(p) === undefined && (!ABUSE.test(p) || hasContent(p)));
@@ -175,6 +177,38 @@ export function route(raw: string, input: string): Routed {
 	if (rest.every((p) => ABUSE.test(p))) return { route: 'abuse', text: '', questions: [] };
 	// A terse query without a question form ("pact signed when", "mayor trust comment").
 	return { route: 'fact', text: rest.join(' '), questions: rest };
+}
+
+/** A clause that starts asking after remarks: "my teacher mentioned it today, anyway who announced it?". */
+const ASKING_CLAUSE =
+	/[,:]?\s+(?:anyway|anyways|but|so|quick question)[,:]?\s+(?:(?:anyway|anyways|so|ok|okay|well|basically)[,:]?\s+)*(?=(?:who|whom|whose|what|whats|which|when|where|why|how|is|are|was|were|did|does|do|has|have|had|can|could)\b)/i;
+/** A sentence that opens with a question form. */
+const OPENS_ASKING =
+	/^\W*(?:(?:so|ok|okay|and|but|hey|yo|also|then|wait|like|um|pls|please)\s+)*(?:who|whom|whose|what|whats|which|when|where|why|how|is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b/i;
+
+/** A comma before a question word ("my teacher brought it up in class, when was it signed?"). */
+const COMMA_ASKING =
+	/,\s*(?=(?:who|whom|whose|what|whats|which|when|where|why|how|is|are|was|were|did|does|do|has|have|had|can|could)\b)/i;
+/** What opens a phrase that qualifies the question after it ("according to X, ...", "on Aug. 2, ...", "if ..."). */
+const QUALIFIER =
+	/^\W*(?:according|on|in|at|by|from|for|with|during|after|before|since|until|as|if|when|while|besides|apart|unlike|like|given|despite|per|of|to|other than|aside)\b/i;
+
+/** Remarks of their own, a comma, then the question: the remarks a clause of five words or more. */
+function remarksThenComma(sentence: string): RegExpExecArray | null {
+	const m = COMMA_ASKING.exec(sentence);
+	if (!m) return null;
+	const head = sentence.slice(0, m.index);
+	return head.split(/\s+/).length >= 5 && !QUALIFIER.test(head) ? m : null;
+}
+
+/** A sentence of remarks that ends in a question is two parts: the remarks, then the question. */
+function clauses(sentence: string): string[] {
+	if (OPENS_ASKING.test(sentence)) return [sentence];
+	const m = ASKING_CLAUSE.exec(sentence) ?? remarksThenComma(sentence);
+	if (!m || m.index === 0) return [sentence];
+	const head = sentence.slice(0, m.index).trim();
+	const rest = sentence.slice(m.index + m[0].length).trim();
+	return head && rest ? [head, rest] : [sentence];
 }
 
 /** Has words beyond insults and chatter. */

@@ -28,6 +28,8 @@ describe('When asking a question the article answers', () => {
 		['지소미아 언제 체결됐어?', 'pact-signed'],
 		['GSOMIAはいつ締結されたの？', 'pact-signed'],
 		['wat does gsomia stand for', 'gsomia-full-name'],
+		// Typos that are rare English words ("wen", "sined"), read as the common words they are one edit from.
+		['wen was gsomia sined', 'pact-signed'],
 		['what is the renewal date of gsomia', 'pact-renewal-date'],
 		['how much notice is needed to quit the pact', 'pact-notice-period'],
 		['how many times did korea and japan share intelligence in total', 'intel-total-exchanges'],
@@ -127,6 +129,24 @@ describe('yes/no questions', () => {
 		expect(answered('Was GSOMIA signed in November 2016?').answer).toMatch(/^Yes\. /);
 		expect(answered('Does quitting need 90 days notice?').answer).toMatch(/^Yes\. /);
 		expect(answered('Does quitting only need 30 days notice?').answer).toMatch(/^No\. .*90 days/);
+	});
+	it('checks the person of "was it X who ..." against whom the fact names', () => {
+		const no = answered('Was it Kim Hyun-chong who announced the withdrawal?');
+		expect(no.factIds).toEqual(['announcement-who']);
+		expect(no.answer).toMatch(/^No\. .*Kim Yu-geun/);
+		expect(answered('Was it Kim Yu-geun who announced the withdrawal?').answer).toMatch(/^Yes\. /);
+	});
+	it('is settled by a fact that also says what the article leaves out, unless it asks about what is left out', () => {
+		// The fact: a Japanese official expressed "deep regret"; the article does not name the official.
+		expect(answered('Did a Japanese official express regret over the decision?').factIds).toEqual([
+			'japan-reaction-deep-regret',
+		]);
+		expect(answered('Was the decision reached at a National Security Council meeting?').factIds).toEqual([
+			'decision-nsc-meeting',
+		]);
+		// The fact: the decision was reached at an NSC meeting; the article gives no further details of it.
+		expect(engine.ask('Was the NSC decision unanimous?').answered).toBe(false);
+		expect(engine.ask('Did Kyodo name the Japanese official who expressed regret?').answered).toBe(false);
 	});
 });
 

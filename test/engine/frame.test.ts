@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFrame, type QuestionFrame } from '../../src/engine/frame.js';
 import { buildIndex } from '../../src/engine/kb-index.js';
 import { analyze } from '../../src/engine/text/analyze.js';
+import { relativeTimes } from '../../src/engine/text/lang.js';
 import { kb } from './helpers.js';
 
 const index = buildIndex(kb);
@@ -103,6 +104,23 @@ describe('what a question names', () => {
 		expect(frameOf('Which ministry counted the exchanges?').whoKind).toBe('organisation');
 		// The possessive is folded away: "which party's lawmakers" (or "which council members") may ask for either.
 		expect(frameOf("Which party's lawmakers wanted it scrapped?").whoKind).toBe('any');
+		expect(frameOf('Lawmakers from which party wanted it scrapped?').whoKind).toBe('any');
+		// Asking to be told is not a yes/no question.
+		expect(frameOf("can someone explain what the 'white list' even is").yesno).toBe(false);
+		expect(frameOf('can the president scrap it alone?').yesno).toBe(true);
+		expect(frameOf('whats the name of japans defence minister').roleOf?.country).toBe('japan');
+		// The post names who talked; the question asks for the paper.
+		expect(frameOf("Which paper did Japan's ambassador talk to?").roleOf).toBeUndefined();
+		// "The two countries" refers; it asks no number.
+		expect(frameOf('When did the two countries sign it?').numbers).toEqual([]);
+		expect(frameOf('Did they share intel two times?').numbers.map((n) => n.value)).toEqual([2]);
+	});
+
+	it('reads relative times against the source date, however they are said', () => {
+		for (const q of ['How many exchanges this year?', 'How many exchanges so far in the current year?', '올해 몇 번?'])
+			expect(frameOf(q).eventTimes, q).toEqual(['y:2019']);
+		expect(relativeTimes('what happened last month')).toEqual(['last-month']);
+		expect(relativeTimes('先月と今年')).toEqual(['this-year', 'last-month']);
 	});
 
 	it('takes the one named first for the speaker in Korean and Japanese (the one spoken to comes after)', () => {
@@ -119,6 +137,13 @@ describe('what a question names', () => {
 		expect(frameOf('How did Suga respond once the decision was announced?').relativeTo?.relation).toBe('after');
 		expect(frameOf('What did Kono say before the decision?').relativeTo?.relation).toBe('before');
 		expect(frameOf('Is it renewed once a year?').relativeTo).toBeUndefined();
+		// Responding to something comes after it.
+		expect(frameOf("How did Abe respond to Seoul's decision?").relativeTo).toEqual({
+			relation: 'after',
+			phrase: 'seoul decision',
+			reply: true,
+		});
+		expect(frameOf('What did Tokyo say in response to the announcement?').relativeTo?.relation).toBe('after');
 	});
 
 	it('separates the time of the event from a time it is measured from', () => {
@@ -131,6 +156,9 @@ describe('what a question names', () => {
 		expect(frameOf('On what exact date did Esper arrive?').precision).toBe('day');
 		expect(frameOf("At what o'clock was it announced?").precision).toBe('hour');
 		expect(frameOf('At what time of day did the NSC meet?').precision).toBeUndefined();
+		expect(frameOf('On what exact day in November was it signed?').precision).toBe('day');
+		expect(frameOf('What time did the meeting start?').precision).toBe('hour');
+		expect(frameOf('What time of year is it renewed?').precision).toBeUndefined();
 	});
 
 	it('knows a question about after the article', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isEnglishWord } from '../../src/engine/dictionary.js';
 import { cleanMessage, MAX_INPUT_LENGTH, sentences } from '../../src/engine/text/clean.js';
 import {
+	americanSpelling,
 	bigrams,
 	fold,
 	japaneseWords,
@@ -95,6 +96,20 @@ describe('fold and tokenize', () => {
 	});
 });
 
+describe('British spellings', () => {
+	it('reads -ise, -isation and -our words as their American spellings, so both meet one stem', () => {
+		expect(americanSpelling('summarise')).toBe('summarize');
+		expect(americanSpelling('organisations')).toBe('organizations');
+		expect(americanSpelling('neighbours')).toBe('neighbors');
+		expect(americanSpelling('behaviour')).toBe('behavior');
+		expect(stem('summarised')).toBe(stem('summarized'));
+		expect(lightStem('neighbours')).toBe(lightStem('neighbors'));
+	});
+	it('leaves short words and words that only end like them alone', () => {
+		for (const w of ['four', 'hour', 'your', 'tour', 'raise', 'wise', 'flour']) expect(americanSpelling(w)).toBe(w);
+	});
+});
+
 describe('numbers and times', () => {
 	const read = (s: string) => readNumbersAndTimes(tokenize(fold(s)));
 	it.each([
@@ -183,6 +198,23 @@ describe('typo correction', () => {
 		expect(typos.correct('gsomia')).toBeUndefined();
 		expect(typos.correct('xylophone')).toBeUndefined();
 		expect(typos.correct(`a${'b'.repeat(40)}`)).toBeUndefined();
+	});
+
+	it('reads a real word English rarely uses as a typo of a much commoner word one edit away', () => {
+		const vocab = new Map([
+			['signed', 4],
+			['when', 9],
+			['city', 2],
+		]);
+		const dictionary = new Set(['sined', 'wen', 'cite', 'city', 'signed', 'when']);
+		const rarity = (w: string) => ({ sined: 2, wen: 1.46, cite: 1.69, city: 1.1, signed: 0.97, when: 0.25 })[w] ?? 2;
+		const rare = new TypoCorrector(vocab, (w) => dictionary.has(w), rarity);
+		expect(rare.correct('sined')).toBe('signed');
+		expect(rare.correct('wen')).toBe('when');
+		// A real word only somewhat rarer than its neighbour stays: "cite" is not "city".
+		expect(rare.correct('cite')).toBeUndefined();
+		// Without word frequencies, a real word is never corrected.
+		expect(new TypoCorrector(vocab, (w) => dictionary.has(w)).correct('sined')).toBeUndefined();
 	});
 
 	it('measures Damerau-Levenshtein distance, a swap costing one', () => {

@@ -262,7 +262,17 @@ export function analyze(text: string, lexicon: Lexicon, options: AnalyzeOptions 
 		}
 		for (const r of read) push(r.keys, r.kind, i);
 	}
-	const { numbers, times } = readNumbersAndTimes(tokens);
+	const read = readNumbersAndTimes(tokens);
+	const { times } = read;
+	// "The two countries", "both sides": a reference to things already known, not a number asked about.
+	const numbers = read.numbers.filter(
+		(n) =>
+			!(
+				n.value <= 3 &&
+				/^(the|these|those)$/.test(tokens[n.at - 1]?.text ?? '') &&
+				/^[a-z]{3,}s$/.test(tokens[n.at + 1]?.text ?? '')
+			),
+	);
 	for (const n of numbers) {
 		push([`n:${n.value}`], 'number', n.at);
 		consumed.add(n.at);
@@ -298,5 +308,8 @@ export function analyze(text: string, lexicon: Lexicon, options: AnalyzeOptions 
 		if (shouted || isCommonWord(word.toLowerCase())) continue;
 		proper.add(word.toLowerCase());
 	}
-	return { folded, tokens, terms, numbers, times, corrected, proper };
+	// The question as corrected, for what reads its form ("wen was it sined": "when was it signed").
+	let asCorrected = folded;
+	for (const [typed, fixed] of corrected) asCorrected = asCorrected.replace(new RegExp(`\\b${typed}\\b`, 'g'), fixed);
+	return { folded: asCorrected, tokens, terms, numbers, times, corrected, proper };
 }

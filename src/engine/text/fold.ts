@@ -125,6 +125,17 @@ export function fold(input: string): string {
 	);
 }
 
+/**
+ * British spellings read as American ones, so that both meet one stem: "summarise", "organisation" and
+ * "neighbour" as "summarize", "organization" and "neighbor". Applied the same way to questions and to the base.
+ */
+export function americanSpelling(word: string): string {
+	if (word.length < 6) return word;
+	return word
+		.replace(/(?<=[a-z]{3})is(e|es|ed|ing|ation|ations|er|ers)$/, 'iz$1')
+		.replace(/(?<=[a-z]{2}[b-df-hj-np-tv-z]|i)our(s|ed|ing|ite|ites|able)?$/, 'or$1');
+}
+
 const stemMemo = new Map<string, string>();
 /** Words longer than this are stemmed but not remembered: the memo holds at most 50,000 short words. */
 const MEMO_WORD_LENGTH = 40;
@@ -132,7 +143,7 @@ const MEMO_WORD_LENGTH = 40;
 export function stem(word: string): string {
 	let s = stemMemo.get(word);
 	if (s === undefined) {
-		s = word.length <= 3 ? word : stemmer(word);
+		s = word.length <= 3 ? word : stemmer(americanSpelling(word));
 		if (word.length > MEMO_WORD_LENGTH) return s;
 		if (stemMemo.size > 50_000) stemMemo.clear();
 		stemMemo.set(word, s);
@@ -147,7 +158,7 @@ export function stem(word: string): string {
  */
 export function lightStem(word: string): string {
 	if (word.length <= 4 || !/^[a-z]+$/.test(word)) return word;
-	let w = word;
+	let w = americanSpelling(word);
 	if (w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
 	else if (w.endsWith('sses')) w = w.slice(0, -2);
 	else if (/(?:[sxz]|ch|sh)es$/.test(w)) w = w.slice(0, -2);

@@ -13,6 +13,7 @@ export const EN_STOP = new Set(
 	list(`a an the and or but if then so of to in on at by for with from into onto about as than that this these those
 	is are was were be been being am do does did doing done have has had having will would shall should can could
 	may might must it its they them their theirs he him his she her hers we our ours you your yours i me my mine
+	himself herself itself themselves myself yourself ourselves
 	what which who whom whose when where why how there here any some each every all both either neither nor
 	just only also very too again still even ever yet such own same other another more most much many
 	during while s t d ll re ve m o y let lets get got gets getting go goes went gone going make makes made
@@ -169,19 +170,18 @@ export const EN_WEEKDAYS = WEEKDAY_NAMES.map((w) => w.toLowerCase());
 export const KO_WEEKDAYS = ['일요일', '월요일', '화요일', '수요일', '목요일', '금요일', '토요일'];
 export const JA_WEEKDAYS = ['日曜', '月曜', '火曜', '水曜', '木曜', '金曜', '土曜'];
 
-/** Relative times a question may use, resolved against the source's date. */
-export const EN_RELATIVE_TIME: [RegExp, 'this-year' | 'last-year' | 'this-month' | 'last-month'][] = [
-	[/\bthis year\b/, 'this-year'],
-	[/\blast year\b/, 'last-year'],
-	[/\bthis month\b/, 'this-month'],
-	[/\blast month\b/, 'last-month'],
+/** Relative times a text may use ("this year", "last month", 올해, 先月), resolved against the source's date. */
+export type RelativeTime = 'this-year' | 'last-year' | 'this-month' | 'last-month';
+const RELATIVE_TIME: [RegExp, RelativeTime][] = [
+	[/\b(?:this|the current|current) (?:year|yr)\b|올해|금년|今年/, 'this-year'],
+	[/\blast (?:year|yr)\b|작년|지난해|昨年|去年/, 'last-year'],
+	[/\b(?:this|the current|current) month\b|이번 ?달|今月/, 'this-month'],
+	[/\blast month\b|지난 ?달|先月/, 'last-month'],
 ];
-export const CJK_RELATIVE_TIME: [RegExp, 'this-year' | 'last-year' | 'this-month' | 'last-month'][] = [
-	[/올해|금년|今年/, 'this-year'],
-	[/작년|지난해|昨年|去年/, 'last-year'],
-	[/이번 ?달|今月/, 'this-month'],
-	[/지난 ?달|先月/, 'last-month'],
-];
+/** The relative times a folded text names. */
+export function relativeTimes(folded: string): RelativeTime[] {
+	return RELATIVE_TIME.filter(([re]) => re.test(folded)).map(([, t]) => t);
+}
 
 /** Korean particles and endings that attach to a word; stripped (longest first) to find the word itself. */
 export const KO_SUFFIXES =

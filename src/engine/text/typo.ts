@@ -8,6 +8,10 @@
 /** Only words this long are corrected: shorter ones are too easy to confuse, longer ones are not words. */
 const MIN_LENGTH = 3;
 const MAX_LENGTH = 24;
+/** A real word this rare (rarity weight, see rarity.ts) may still be a typo of a commoner one. */
+const RARE_REAL_WORD = 1.4;
+/** ... when the commoner word is at least this much less rare. */
+const RARITY_GAIN = 0.7;
 
 function deletes1(word: string): string[] {
 	const out: string[] = [];
@@ -52,6 +56,7 @@ export class TypoCorrector {
 	constructor(
 		private readonly vocabulary: Map<string, number>,
 		private readonly isRealWord: (word: string) => boolean,
+		private readonly rarity?: (word: string) => number,
 	) {}
 
 	private get index(): Map<string, string[]> {
@@ -76,15 +81,27 @@ export class TypoCorrector {
 		if (this.vocabulary.has(word)) return undefined;
 		const known = this.memo.get(word);
 		if (known !== undefined) return known ?? undefined;
-		const found = this.isRealWord(word) ? undefined : this.search(word);
+		const found = this.isRealWord(word) ? this.rareRealWord(word) : this.search(word);
 		if (this.memo.size > 20_000) this.memo.clear();
 		this.memo.set(word, found ?? null);
 		return found;
 	}
 
-	private search(word: string): string | undefined {
+	/**
+	 * A real word English rarely uses, one edit from a much commoner word of the vocabulary, is read as a typo of it
+	 * ("sined" as "signed", "wen" as "when"); a real word of ordinary frequency never is.
+	 */
+	private rareRealWord(word: string): string | undefined {
+		if (!this.rarity) return undefined;
+		const own = this.rarity(word);
+		if (own < RARE_REAL_WORD) return undefined;
+		const found = this.search(word, 1);
+		return found !== undefined && this.rarity(found) <= own - RARITY_GAIN ? found : undefined;
+	}
+
+	private search(word: string, limit?: number): string | undefined {
 		// One edit for short words, two for long ones.
-		const max = word.length >= 7 ? 2 : 1;
+		const max = limit ?? (word.length >= 7 ? 2 : 1);
 		const candidates = new Set<string>();
 		const probe = (key: string) => {
 			for (const w of this.index.get(key) ?? []) candidates.add(w);

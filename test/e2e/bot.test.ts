@@ -838,6 +838,8 @@ describe('When someone writes to the bot', () => {
 			allowed_mentions: REPLY_MENTIONS,
 			message_reference: { message_id: mention.id, fail_if_not_exists: false },
 		});
+		// The bot records the post's id once Discord's reply to the send arrives; its log line of the message comes after.
+		await logs.waitFor((l) => l.msg === 'message' && l.messageId === mention.id);
 	});
 
 	it('the same fact asked by mention again in that channel is sent privately by DM, with a link', async () => {

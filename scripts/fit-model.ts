@@ -43,9 +43,12 @@ const TRAIN = [
 ];
 /**
  * Of the questions the bot answers on the training split, at least this share must be right. Among the thresholds
- * that reach it, the one answering the most answerable and declining the most unanswerable questions is chosen.
+ * that reach it, the highest of those answering about the most answerable and declining about the most unanswerable
+ * questions is chosen (see SUM_TOLERANCE).
  */
 const TARGET_PRECISION = 0.88;
+/** Thresholds whose two rates sum to within this of the best are as good (half a point of one rate). */
+const SUM_TOLERANCE = 0.005;
 const L2 = 0.01;
 /** Candidates below this rank are not used to fit the ranking (they are rarely close enough to matter). */
 const RANK_DEPTH = 8;
@@ -168,7 +171,7 @@ function run(model: Model) {
 	}
 	return { inAcc: inOk / inN, outAcc: outOk / outN, precision: answeredOk / Math.max(1, answered) };
 }
-let best: { threshold: number; r: ReturnType<typeof run> } | undefined;
+const swept: { threshold: number; r: ReturnType<typeof run> }[] = [];
 const table: string[] = [];
 for (let t = 0.3; t <= 0.9001; t += 0.025) {
 	const threshold = round(t);
@@ -176,9 +179,13 @@ for (let t = 0.3; t <= 0.9001; t += 0.025) {
 	table.push(
 		`//   ${threshold.toFixed(2)}  in ${(100 * r.inAcc).toFixed(1)}%  out ${(100 * r.outAcc).toFixed(1)}%  precision ${(100 * r.precision).toFixed(1)}%`,
 	);
-	if (r.precision >= TARGET_PRECISION && (!best || r.inAcc + r.outAcc > best.r.inAcc + best.r.outAcc))
-		best = { threshold, r };
+	if (r.precision >= TARGET_PRECISION) swept.push({ threshold, r });
 }
+// The most answerable answered plus unanswerable declined; that sum is flat over a wide range of thresholds, so of
+// the thresholds within SUM_TOLERANCE of the best, the highest: when unsure, the bot abstains.
+const sum = (x: ReturnType<typeof run>) => x.inAcc + x.outAcc;
+const top = Math.max(...swept.map((x) => sum(x.r)));
+const best = swept.filter((x) => sum(x.r) >= top - SUM_TOLERANCE).at(-1);
 if (!best) throw new Error(`no threshold reaches a precision of ${TARGET_PRECISION} on the training split`);
 const model: Model = { rank, weights, bias, threshold: best.threshold, ambiguity: 0.01 };
 

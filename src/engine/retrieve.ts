@@ -57,6 +57,8 @@ const RARE = 1.0;
 
 /** How much a word of the remarks around a question counts, against a word of the question itself. */
 const REMARK_WEIGHT = 0.5;
+/** ... and a word of the remarks the base does not know at all ("my prof", "lol", "ramen"): chatter. */
+const UNKNOWN_REMARK_WEIGHT = 0.1;
 
 /** How much a person a yes/no checks ("was it X who ...") counts. */
 const CHECKED_PERSON_WEIGHT = 0.3;
@@ -94,7 +96,7 @@ export function buildQuery(
 		// "Was it X who ...": X is checked against who the fact says did it, not looked up.
 		if (frame.checksWho && t.kind === 'entity' && index.entities.get(t.key.slice(1))?.kind === 'person')
 			w *= CHECKED_PERSON_WEIGHT;
-		add(t.key, remarks?.has(t.key) ? w * REMARK_WEIGHT : w);
+		add(t.key, remarks?.has(t.key) ? w * (known.length > 0 ? REMARK_WEIGHT : UNKNOWN_REMARK_WEIGHT) : w);
 	}
 	// Relative times ("this year") count as the year they mean.
 	for (const k of resolveRelative(analysis, index.publishedYear, index.publishedMonth))

@@ -28,6 +28,9 @@ describe('When asking a question the article answers', () => {
 		['지소미아 언제 체결됐어?', 'pact-signed'],
 		['GSOMIAはいつ締結されたの？', 'pact-signed'],
 		['wat does gsomia stand for', 'gsomia-full-name'],
+		// Chatter around the question: words the base does not know count for almost nothing.
+		['my prof brought this up in class and i zoned out 💀 when was the deal signed?', 'pact-signed'],
+		['ugh, my quiz is tomorrow lol. cramming here. who is Kim Hyun-chong again?', 'who-kim-hyun-chong'],
 		// Typos that are rare English words ("wen", "sined"), read as the common words they are one edit from.
 		['wen was gsomia sined', 'pact-signed'],
 		['what is the renewal date of gsomia', 'pact-renewal-date'],

@@ -35,7 +35,7 @@ export const EN_FILLER = new Set(
 	misinfo misinformation spread spreading mess messy crazy wild lot lots bit kinda sorta super pretty
 	article piece story report text source paper says say said mention mentioned
 	ig iirc afaik ngl fr lowkey highkey smth sth idc dunno u ur ya yall r bc cuz coz ppl
-	whether someone remember recall happen happened happening`),
+	whether someone remember recall happen happened happening kind kinds sort sorts overall honestly`),
 );
 
 /** Question words and phrases that name what an answer must give. Matched on folded text, longest first. */

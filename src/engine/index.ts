@@ -111,7 +111,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): De
 		let analysis = analyze(text, index.lexicon, { typos: typoCorrector() });
 		const kindOf = (id: string) => index.entities.get(id)?.kind;
 		let frame = parseFrame(analysis, kb.primary.published, kindOf);
-		// "Seoul's top diplomat said ...": the one holding the post (not for "who is ...": that asks for the person; nor
+		// "<capital>'s top diplomat said ...": the one holding the post (not for "who is ...": that asks for the person; nor
 		// for "how many members").
 		if (frame.type !== 'who' && frame.type !== 'count') {
 			const withHolders = withRoleHolders(analysis, index, roles);

@@ -275,7 +275,7 @@ export function fit(index: KbIndex, doc: Doc, query: Query): Misfit | undefined 
 		// After an event of the source's own day, only what the source dates that day can be about after it.
 		if (relation === 'after' && !query.relative.reply && date >= index.published && doc.fact.dates.length === 0)
 			return 'time';
-		// Compared at each date's own precision: "July 2020" is before Aug. 22, 2020; "August 2020" is neither.
+		// Compared at each date's own precision: "March 2020" is before April 10, 2020; "April 2020" is neither.
 		const known = doc.fact.dates.filter((d) => d.precision === 'day' || d.precision === 'month');
 		if (known.length > 0) {
 			const ok = known.some(({ date: d }) => {

@@ -1,7 +1,7 @@
 /**
- * Who holds which post, read from the titles of the knowledge base's people ("Japan's chief cabinet secretary",
- * "South Korean Foreign Minister"): a question that names a post instead of the person ("Seoul's top diplomat",
- * "Tokyo's cabinet spokesman") is about that person. Nothing here names any one knowledge base's people.
+ * Who holds which post, read from the titles of the knowledge base's people ("<country>'s chief cabinet secretary",
+ * "<nationality> Foreign Minister"): a question that names a post instead of the person ("<capital>'s top diplomat",
+ * "<capital>'s cabinet spokesman") is about that person. Nothing here names any one knowledge base's people.
  */
 import type { KbIndex } from './kb-index.js';
 import { type Analysis, analyze, type Term } from './text/analyze.js';
@@ -16,7 +16,7 @@ export interface Role {
 	posts: Set<string>;
 }
 
-/** How far apart (in tokens) a country and a post may be to read as one ("Seoul's top diplomat"). */
+/** How far apart (in tokens) a country and a post may be to read as one ("<capital>'s top diplomat"). */
 const NEAR = 4;
 /** A post several people hold is read as one of them; more than this, as none. */
 const MAX_HOLDERS = 2;

@@ -26,7 +26,7 @@ export type TermKind = 'entity' | 'concept' | 'word' | 'number' | 'time' | 'cjk'
 
 export interface Term {
 	key: string;
-	/** Other keys the same words may stand for ("kim" may be either of two people). */
+	/** Other keys the same words may stand for ("lee" may be either of two people). */
 	alts?: string[];
 	kind: TermKind;
 	/** Index of the first token it came from. */
@@ -49,7 +49,7 @@ export interface Analysis {
 
 /** One name of a thing or one word of an idea, as the lexicon matches it. */
 export interface LexiconEntry {
-	/** Keys of what it names: `@entity` or `#concept`; several when a name is shared ("Kim"). */
+	/** Keys of what it names: `@entity` or `#concept`; several when a name is shared ("Lee"). */
 	keys: string[];
 	kind: 'entity' | 'concept';
 }

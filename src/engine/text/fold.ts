@@ -28,7 +28,7 @@ export function scriptLang(text: string): 'en' | 'ko' | 'ja' {
 	return 'en';
 }
 
-/** Chat spellings of common English words, so that "wat did kim say abt it" reads as it means. */
+/** Chat spellings of common English words, so that "wat did lee say abt it" reads as it means. */
 const CHAT_SPELLINGS: Record<string, string> = {
 	wat: 'what',
 	wut: 'what',

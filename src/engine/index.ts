@@ -18,7 +18,7 @@ import { Suggester } from './suggest.js';
 import { analyze } from './text/analyze.js';
 import { cleanMessage } from './text/clean.js';
 import { scriptLang } from './text/fold.js';
-import { EN_GENERIC_POSTS, EN_QUESTION_OPENERS } from './text/lang.js';
+import { EN_ASKING_WORDS, EN_GENERIC_POSTS, EN_QUESTION_OPENERS } from './text/lang.js';
 import { rarityWeight } from './text/rarity.js';
 import { TypoCorrector } from './text/typo.js';
 import type { Answer, AnswerPart, AskOptions, Engine, Lang, Suggestion, Topic } from './types.js';
@@ -56,8 +56,10 @@ export interface DebugEngine extends Engine {
 	answerOf(look: Lookup, lang?: Lang): Answer | undefined;
 }
 
-const SPLIT_EN =
-	/\s*(?:,\s*(?:and|also|plus)\s+|\s+and\s+(?:also\s+)?|;\s*|\?\s+|,\s+|\s+\+\s+|\s+&\s+)(?=(?:(?:at|in|on|by|from|with|to|for|of)\s+)?(?:who|whom|whose|what|whats|which|when|where|why|how|is|are|was|were|did|does|do|has|have|had|can|could)\b)/i;
+const SPLIT_EN = new RegExp(
+	`\\s*(?:,\\s*(?:and|also|plus)\\s+|\\s+and\\s+(?:also\\s+)?|;\\s*|\\?\\s+|,\\s+|\\s+\\+\\s+|\\s+&\\s+)(?=(?:(?:at|in|on|by|from|with|to|for|of)\\s+)?(?:${EN_ASKING_WORDS})\\b)`,
+	'i',
+);
 /** Korean and Japanese: "그리고", "それと", a sentence end, or a clause ending in -고/-며 and a comma ("누구고, 어디서"). */
 const SPLIT_CJK = /\s*(?:그리고|또|또한|、?それと|、?あと|。|？|\?|(?<=[고며]),)\s*/;
 /** A question asking what something is about: "what's this about?", "what is this story?". */

@@ -14,6 +14,7 @@
  * also holds a real question, which then goes to retrieval. Language knowledge only.
  */
 import { sentences } from './text/clean.js';
+import { EN_ASKING_WORDS } from './text/lang.js';
 
 export type Route = 'fact' | 'chit-chat' | 'opinion' | 'request' | 'arithmetic' | 'live' | 'abuse' | 'how-to' | 'empty';
 
@@ -180,16 +181,19 @@ export function route(raw: string, input: string): Routed {
 }
 
 /** A clause that starts asking after remarks: "my teacher mentioned it today, anyway who announced it?". */
-const ASKING_CLAUSE =
-	/[,:]?\s+(?:anyway|anyways|but|so|quick question)[,:]?\s+(?:(?:anyway|anyways|so|ok|okay|well|basically)[,:]?\s+)*(?=(?:who|whom|whose|what|whats|which|when|where|why|how|is|are|was|were|did|does|do|has|have|had|can|could)\b)/i;
+const ASKING_CLAUSE = new RegExp(
+	`[,:]?\\s+(?:anyway|anyways|but|so|quick question)[,:]?\\s+(?:(?:anyway|anyways|so|ok|okay|well|basically)[,:]?\\s+)*(?=(?:${EN_ASKING_WORDS})\\b)`,
+	'i',
+);
 /** A sentence that opens with a question form. */
-const OPENS_ASKING =
-	/^\W*(?:(?:so|ok|okay|and|but|hey|yo|also|then|wait|like|um|pls|please)\s+)*(?:who|whom|whose|what|whats|which|when|where|why|how|is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b/i;
+const OPENS_ASKING = new RegExp(
+	`^\\W*(?:(?:so|ok|okay|and|but|hey|yo|also|then|wait|like|um|pls|please)\\s+)*(?:${EN_ASKING_WORDS}|will|would|should)\\b`,
+	'i',
+);
 
 /** A comma before a question word ("my teacher brought it up in class, when was it signed?"). */
-const COMMA_ASKING =
-	/,\s*(?=(?:who|whom|whose|what|whats|which|when|where|why|how|is|are|was|were|did|does|do|has|have|had|can|could)\b)/i;
-/** What opens a phrase that qualifies the question after it ("according to X, ...", "on Aug. 2, ...", "if ..."). */
+const COMMA_ASKING = new RegExp(`,\\s*(?=(?:${EN_ASKING_WORDS})\\b)`, 'i');
+/** What opens a phrase that qualifies the question after it ("according to X, ...", "on May 3, ...", "if ..."). */
 const QUALIFIER =
 	/^\W*(?:according|on|in|at|by|from|for|with|during|after|before|since|until|as|if|when|while|besides|apart|unlike|like|given|despite|per|of|to|other than|aside)\b/i;
 

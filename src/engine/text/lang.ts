@@ -104,8 +104,10 @@ export const KO_YESNO =
 export const JA_YESNO = /(ですか|ますか|ましたか|でしたか|んですか|の？|か？|かな|本当|ほんと|よね|だよね|って本当)/;
 
 /** Words that open a new question inside one message ("who announced it, and where?"). */
-export const EN_QUESTION_OPENERS =
-	/^(who|whom|whose|what|whats|which|when|where|why|how|is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b/;
+/** The words a question of its own starts with (the modal "will / would / should" aside). */
+export const EN_ASKING_WORDS =
+	'who|whom|whose|what|whats|which|when|where|why|how|is|are|was|were|did|does|do|has|have|had|can|could';
+export const EN_QUESTION_OPENERS = new RegExp(`^(${EN_ASKING_WORDS}|will|would|should)\\b`);
 
 /** Number words, so "twenty-nine" and "29" are the same number. */
 export const EN_NUMBERS: Record<string, number> = {

@@ -67,7 +67,7 @@ export function sentences(cleaned: string): string[] {
 		const piece = match[0];
 		const joined = carry + piece;
 		const next = text[(match.index ?? 0) + piece.length] ?? ' ';
-		// "Aug. 2", "U.S.", "No. 3", "Mr. Lee", "2.5": not a sentence end.
+		// "Jan. 5", "U.S.", "No. 3", "Mr. Lee", "2.5": not a sentence end.
 		const abbreviation = /\d\.\s*$/.test(piece) ? /\d/.test(next) : ABBREVIATION_END.test(piece);
 		if (abbreviation && !/[?!]/.test(piece)) {
 			carry = joined;

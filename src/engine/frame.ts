@@ -181,9 +181,10 @@ const AGENT = `(${PERSON}|${ORGANISATION}|${MEDIA})`;
 const EN_AGENT = new RegExp(
 	`^(what (\\S+ ){0,2}?${AGENT} (is|was|are|were|did|does|do|has|have|had|will|would|can|could|\\w+ed|\\w+s)|which (\\S+ ){0,2}?${AGENT})\\b`,
 );
-const EN_NAME_OF = new RegExp(
-	`^(what|which|whats) ((is|was|are|were|s) )?(the )?names? of (the |a |an )?(\\S+ ){0,3}?${PERSON}\\b`,
-);
+/** "What is the name of", "whats the names of". */
+const NAME_OF_WORDS = '^(what|which|whats) ((is|was|are|were|s) )?(the )?names? of';
+const EN_NAME_OF = new RegExp(`${NAME_OF_WORDS} (the |a |an )?(\\S+ ){0,3}?${PERSON}\\b`);
+const NAME_OF_START = new RegExp(`${NAME_OF_WORDS}\\b`);
 
 /** Words of a question about after the source's day: it cannot know. */
 const EN_AFTER =
@@ -314,7 +315,7 @@ function roleOfCountry(
 	}
 	// Only the post asked about: "who is [<country>'s defense minister]", "which [<country> official]", near the start
 	// ("what is the name of [<country>'s defense minister]" starts three words later).
-	const reach = /^(what|which|whats) (is |was |are |were |s )?(the )?names? of\b/.test(analysis.folded) ? 7 : 4;
+	const reach = NAME_OF_START.test(analysis.folded) ? 7 : 4;
 	for (const t of analysis.terms) {
 		if (t.at > reach || t.kind !== 'entity' || !PLACE_KINDS.has(kinds(t.key.slice(1)) ?? '')) continue;
 		for (let j = t.at + 1; j <= t.at + 3 && j < analysis.tokens.length; j++) {

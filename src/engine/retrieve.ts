@@ -306,7 +306,6 @@ const MAX_POOL = 64;
 /** A topic is a candidate only when the question is this close to one of its phrasings. */
 const TOPIC_MIN_PHRASING = 0.55;
 
-/** Candidates best first, each with its fit and features; at most `TOP`. */
 /** A candidate's rank features (see features.ts). */
 export function rankFeatures(
 	doc: Doc,
@@ -326,6 +325,7 @@ export function rankFeatures(
 	};
 }
 
+/** Candidates best first, each with its fit and features; at most `TOP`. */
 export function retrieve(
 	index: KbIndex,
 	query: Query,

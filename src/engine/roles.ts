@@ -67,11 +67,10 @@ export function rolesOf(index: KbIndex): Role[] {
  * with the country named next to it, has one or two holders and none of them is named already.
  */
 export function withRoleHolders(analysis: Analysis, index: KbIndex, roles: readonly Role[]): Analysis {
-	const posts = new Set(roles.flatMap((r) => [...r.posts]));
 	const named = new Set(analysis.terms.filter((t) => t.kind === 'entity').flatMap((t) => [t.key, ...(t.alts ?? [])]));
 	const added: Term[] = [];
 	for (const term of analysis.terms) {
-		if (term.kind !== 'concept' || !posts.has(term.key)) continue;
+		if (term.kind !== 'concept' || !roles.some((r) => r.posts.has(term.key))) continue;
 		const near = analysis.terms
 			.filter((t) => t.kind === 'entity' && Math.abs(t.at - term.at) <= NEAR)
 			.flatMap((t) => countriesOf(index, t.key.slice(1)));
